@@ -1,0 +1,139 @@
+/**
+ * Finds the tables of a sheet: every title cell starts a region that runs to the row before the
+ * next title (or the end of the sheet). Also reads the meta lines under a title — 单位名称, 预算年度,
+ * 单位：万元 — wherever they sit in the few rows between the title and the header.
+ */
+import { textAt, usedRange, valueAt } from '../grid/access';
+import type { CellRange, SheetGrid } from '../grid/types';
+import type { MoneyUnit } from '../parse/amount';
+import { labelKey, toHalfWidth } from '../parse/normalize';
+import type { TableKind } from '../tables/kinds';
+import { classifyTitle } from './titles';
+
+export interface Located<T> {
+  value: T;
+  row: number;
+  col: number;
+}
+
+export interface TableRegion {
+  kind: TableKind;
+  sheet: string;
+  title: Located<string>;
+  /** Title row through the region's last non-empty row. */
+  range: CellRange;
+  unit?: Located<MoneyUnit>;
+  year?: Located<number>;
+  unitName?: Located<string>;
+  /** First row after the title and meta lines: where the header (or text) begins. */
+  bodyTop: number;
+}
+
+/** How far below a title the meta lines (单位名称 / 年度 / 单位) may sit. */
+const META_ROWS = 3;
+
+export function findRegions(grid: SheetGrid, kindOverride?: TableKind): TableRegion[] {
+  const bounds = usedRange(grid);
+  if (!bounds) return [];
+  const titles = findTitles(grid, bounds);
+  if (titles.length === 0 && kindOverride) {
+    // A user-confirmed kind for a sheet without a recognizable title: the region is the whole sheet.
+    titles.push({ kind: kindOverride, row: bounds.top, col: bounds.left, text: textAt(grid, bounds.top, bounds.left) });
+  } else if (kindOverride && titles.length > 0) {
+    titles[0] = { ...titles[0], kind: kindOverride };
+  }
+  return titles.map((title, i) => {
+    const nextTitleRow = i + 1 < titles.length ? titles[i + 1].row : bounds.bottom + 1;
+    const bottom = lastNonEmptyRow(grid, title.row, nextTitleRow - 1, bounds);
+    const range = { top: title.row, left: bounds.left, bottom, right: bounds.right };
+    return buildRegion(grid, title, range);
+  });
+}
+
+interface TitleHit {
+  kind: TableKind;
+  row: number;
+  col: number;
+  text: string;
+}
+
+function findTitles(grid: SheetGrid, bounds: CellRange): TitleHit[] {
+  const hits: TitleHit[] = [];
+  for (let row = bounds.top; row <= bounds.bottom; row++) {
+    for (let col = bounds.left; col <= bounds.right; col++) {
+      const value = valueAt(grid, row, col);
+      if (typeof value !== 'string') continue;
+      const kind = classifyTitle(value);
+      if (!kind) continue;
+      // A narrative "title" mid-way through a narrative region is a heading, not a new table.
+      const previous = hits[hits.length - 1];
+      if (previous && previous.kind === 'narrative' && kind === 'narrative') continue;
+      hits.push({ kind, row, col, text: value.trim() });
+      break; // one title per row
+    }
+  }
+  return hits;
+}
+
+function lastNonEmptyRow(grid: SheetGrid, top: number, bottom: number, bounds: CellRange): number {
+  for (let row = bottom; row > top; row--) {
+    for (let col = bounds.left; col <= bounds.right; col++) {
+      const v = valueAt(grid, row, col);
+      if (v !== null && !(typeof v === 'string' && v.trim() === '')) return row;
+    }
+  }
+  return top;
+}
+
+const UNIT_RE = /(?:金额)?单位[:：]?\s*(万元|元)/;
+const YEAR_RE = /(?:预算)?年度[:：]?\s*(\d{4})|(\d{4})\s*年/;
+const UNIT_NAME_RE = /^(?:单位名称|编制单位|填报单位|部门名称|预算单位|部门)[:：]\s*(.+)$/;
+
+function buildRegion(grid: SheetGrid, title: TitleHit, range: CellRange): TableRegion {
+  const region: TableRegion = {
+    kind: title.kind,
+    sheet: grid.name,
+    title: { value: title.text, row: title.row, col: title.col },
+    range,
+    bodyTop: title.row + 1,
+  };
+  const titleYear = YEAR_RE.exec(toHalfWidth(title.text));
+  if (titleYear) region.year = { value: Number(titleYear[1] ?? titleYear[2]), row: title.row, col: title.col };
+
+  const metaBottom = Math.min(range.bottom, title.row + META_ROWS);
+  for (let row = title.row + 1; row <= metaBottom; row++) {
+    let isMetaRow = false;
+    let rowHasOther = false;
+    for (let col = range.left; col <= range.right; col++) {
+      const raw = valueAt(grid, row, col);
+      if (typeof raw !== 'string' && typeof raw !== 'number') continue;
+      const text = toHalfWidth(String(raw)).trim();
+      if (!text) continue;
+      const unit = UNIT_RE.exec(text);
+      const year = /年度|年$|^\d{4}年/.test(text) ? YEAR_RE.exec(text) : null;
+      const named = UNIT_NAME_RE.exec(text);
+      if (unit) region.unit ??= { value: unit[1] as MoneyUnit, row, col };
+      if (year) region.year ??= { value: Number(year[1] ?? year[2]), row, col };
+      if (named) region.unitName ??= { value: cleanUnitName(named[1]), row, col };
+      else if (!unit && !year && looksLikeUnitName(text)) region.unitName ??= { value: cleanUnitName(text), row, col };
+      if (unit || year || named || looksLikeUnitName(text)) isMetaRow = true;
+      else rowHasOther = true;
+    }
+    if (isMetaRow && !rowHasOther) region.bodyTop = row + 1;
+    else break;
+  }
+  return region;
+}
+
+/** "224中共平乡县委网络安全和信息化委员会办公室" — an organ's name, possibly prefixed by its code. */
+function looksLikeUnitName(text: string): boolean {
+  const key = labelKey(text);
+  return (
+    /^\d{0,9}[\u4e00-\u9fa5（）()]{4,40}$/.test(key) &&
+    /(委员会|办公室|局|委|厅|部|院|中心|所|站|队|会|馆|处|科|社|校|府|室|办)$/.test(key)
+  );
+}
+
+function cleanUnitName(text: string): string {
+  return labelKey(text).replace(/^\d+/, '');
+}

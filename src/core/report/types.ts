@@ -1,0 +1,70 @@
+/** Findings and reports: plain data that serializes as it is (the JSON contract of DESIGN.md §5). */
+import type { CellValue } from '../grid/types';
+
+export type Severity = 'error' | 'warning' | 'info';
+
+export interface CellRef {
+  sheet: string;
+  cell: string;
+}
+
+/** Rows a quick fix inserts above `beforeRow` (0-based) of `sheet`; hosts apply it, the core only proposes. */
+export interface InsertRowsFix {
+  kind: 'insert-rows';
+  description: string;
+  sheet: string;
+  beforeRow: number;
+  /** Values of the new rows, starting at column `startCol` (0-based). */
+  startCol: number;
+  rows: CellValue[][];
+}
+
+export type Fix = InsertRowsFix;
+
+export interface Finding {
+  ruleId: string;
+  severity: Severity;
+  sheet: string;
+  /** A1 address of the cell the finding is about (the top-left one for a range). */
+  cell: string;
+  range?: string;
+  /** zh-CN: what is wrong, where, and the expected value. */
+  message: string;
+  expected?: string;
+  actual?: string;
+  related?: CellRef[];
+  fix?: Fix;
+}
+
+export interface TableSummary {
+  sheet: string;
+  kind: string;
+  range: string;
+  unit?: string;
+  title?: string;
+}
+
+export interface SkippedSheet {
+  sheet: string;
+  /** zh-CN reason. */
+  reason: string;
+}
+
+export interface Report {
+  tables: TableSummary[];
+  skipped: SkippedSheet[];
+  /** zh-CN notes about input the engine could only partly read (never fatal). */
+  warnings: string[];
+  findings: Finding[];
+  summary: { errors: number; warnings: number; infos: number; sheets: number };
+}
+
+export function summarize(findings: Finding[]): { errors: number; warnings: number; infos: number } {
+  const counts = { errors: 0, warnings: 0, infos: 0 };
+  for (const f of findings) {
+    if (f.severity === 'error') counts.errors++;
+    else if (f.severity === 'warning') counts.warnings++;
+    else counts.infos++;
+  }
+  return counts;
+}

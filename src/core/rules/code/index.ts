@@ -1,0 +1,4 @@
+/** The code/* rules. */
+import type { Rule } from '../types';
+
+export const codeRules: Rule[] = [];

@@ -1,0 +1,4 @@
+/** The cross/* rules. */
+import type { Rule } from '../types';
+
+export const crossRules: Rule[] = [];

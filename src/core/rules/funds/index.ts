@@ -1,0 +1,4 @@
+/** The funds/* rules. */
+import type { Rule } from '../types';
+
+export const fundsRules: Rule[] = [];

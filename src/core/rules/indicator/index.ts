@@ -1,0 +1,4 @@
+/** The indicator/* rules. */
+import type { Rule } from '../types';
+
+export const indicatorRules: Rule[] = [];

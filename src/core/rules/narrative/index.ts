@@ -1,0 +1,4 @@
+/** The narrative/* rules. */
+import type { Rule } from '../types';
+
+export const narrativeRules: Rule[] = [];

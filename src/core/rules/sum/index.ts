@@ -1,0 +1,4 @@
+/** The sum/* rules. */
+import type { Rule } from '../types';
+
+export const sumRules: Rule[] = [];

@@ -1,0 +1,5 @@
+/** Builders of the performance table models, by kind. */
+import type { TableBuilder } from '../base';
+import type { TableKind } from '../kinds';
+
+export const performanceBuilders: Partial<Record<TableKind, TableBuilder>> = {};

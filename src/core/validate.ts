@@ -1,0 +1,121 @@
+/** Workbook grids → recognized tables → rules → Report. The one entry point every host calls. */
+import { parseA1, rangeToA1 } from './grid/address';
+import type { SheetGrid } from './grid/types';
+import { findRegions } from './recognize/region';
+import { summarize } from './report/types';
+import type { Finding, Report, Severity, SkippedSheet, TableSummary } from './report/types';
+import { allRules } from './rules';
+import type { FindingInput, Rule, WorkbookContext } from './rules/types';
+import { tableBuilders } from './tables/builders';
+import { baseOf } from './tables/base';
+import type { TableKind } from './tables/kinds';
+import type { AnyTable, TableOf } from './tables/models';
+
+export interface ValidateOptions {
+  /** Regional profile id; undefined = auto-detect per sheet. */
+  profile?: string;
+  /** Per-rule severity, or 'off' to disable a rule. */
+  severity?: Record<string, Severity | 'off'>;
+  /** A user's correction of recognition: sheet name → kind, or 'skip' to ignore the sheet. */
+  kindOverrides?: Record<string, TableKind | 'skip'>;
+  /** Rules to run instead of the full catalogue (tests). */
+  rules?: readonly Rule[];
+}
+
+export function validateWorkbook(grids: readonly SheetGrid[], options: ValidateOptions = {}): Report {
+  const warnings: string[] = [];
+  const skipped: SkippedSheet[] = [];
+  const tables: AnyTable[] = [];
+
+  for (const grid of grids) {
+    warnings.push(...(grid.readWarnings ?? []).map((w) => `${grid.name}：${w}`));
+    const override = options.kindOverrides?.[grid.name];
+    if (override === 'skip') {
+      skipped.push({ sheet: grid.name, reason: '已按设置跳过' });
+      continue;
+    }
+    const regions = findRegions(grid, override);
+    if (regions.length === 0) {
+      skipped.push({ sheet: grid.name, reason: grid.values.length === 0 ? '空工作表' : '未找到可识别的表标题' });
+      continue;
+    }
+    for (const region of regions) {
+      const ctx = { grid, region, warn: (message: string) => warnings.push(`${grid.name}：${message}`) };
+      const builder = tableBuilders[region.kind];
+      try {
+        tables.push((builder ? builder(ctx) : baseOf(region.kind, ctx)) as AnyTable);
+      } catch (error) {
+        warnings.push(`${grid.name}：表格结构无法完整读取，已跳过该表（${describe(error)}）`);
+      }
+    }
+  }
+
+  const workbook = workbookContext(grids, tables, options.profile);
+  const findings: Finding[] = [];
+  for (const rule of options.rules ?? allRules) {
+    const configured = options.severity?.[rule.id];
+    if (configured === 'off') continue;
+    const report = (input: FindingInput) =>
+      findings.push({ ...input, ruleId: rule.id, severity: configured ?? input.severity ?? rule.severity });
+    try {
+      if (rule.appliesTo === 'workbook') rule.check({ workbook, report });
+      else
+        for (const table of tables)
+          if ((rule.appliesTo as readonly string[]).includes(table.kind))
+            rule.check({ table: table as never, workbook, report });
+    } catch (error) {
+      warnings.push(`规则 ${rule.id} 运行出错，已跳过（${describe(error)}）`);
+    }
+  }
+
+  const sheetOrder = new Map(grids.map((g, i) => [g.name, i]));
+  findings.sort((a, b) => compareFindings(a, b, sheetOrder));
+  return {
+    tables: tables.map(summarizeTable),
+    skipped,
+    warnings,
+    findings,
+    summary: { ...summarize(findings), sheets: grids.length },
+  };
+}
+
+function workbookContext(grids: readonly SheetGrid[], tables: AnyTable[], profileId?: string): WorkbookContext {
+  const byName = new Map(grids.map((g) => [g.name, g]));
+  return {
+    tables,
+    grids,
+    profileId,
+    tablesOf: <K extends TableKind>(kind: K) => tables.filter((t) => t.kind === kind) as TableOf<K>[],
+    gridOf: (sheet) => byName.get(sheet),
+  };
+}
+
+function summarizeTable(table: AnyTable): TableSummary {
+  return {
+    sheet: table.sheet,
+    kind: table.kind,
+    range: rangeToA1(table.region.range),
+    unit: table.region.unit?.value,
+    title: table.region.title.value,
+  };
+}
+
+function compareFindings(a: Finding, b: Finding, sheetOrder: Map<string, number>): number {
+  const bySheet = (sheetOrder.get(a.sheet) ?? 1e9) - (sheetOrder.get(b.sheet) ?? 1e9);
+  if (bySheet !== 0) return bySheet;
+  const pa = safeParse(a.cell);
+  const pb = safeParse(b.cell);
+  return pa.row - pb.row || pa.col - pb.col || a.ruleId.localeCompare(b.ruleId);
+}
+
+function safeParse(cell: string): { row: number; col: number } {
+  try {
+    return parseA1(cell);
+  } catch {
+    return { row: 0, col: 0 };
+  }
+}
+
+function describe(error: unknown): string {
+  return error instanceof Error ? error.message : String(error);
+}

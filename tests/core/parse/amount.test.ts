@@ -1,0 +1,39 @@
+import fc from 'fast-check';
+import { formatAmount, parseAmount } from '../../../src/core/parse/amount';
+
+describe('parseAmount', () => {
+  it.each([
+    [107.54, '万元', 107_540_000],
+    ['1,075.40', '元', 107_540],
+    ['１７', '万元', 17_000_000],
+    ['17 万', '元', 17_000_000],
+    ['6万元/年', '元', 6_000_000],
+    ['12.5元', '万元', 1_250],
+    ['(12.50)', '元', -1_250],
+    [0.1 + 0.2, '元', 30],
+  ] as const)('%p in %s → %d 分', (input, unit, fen) => {
+    const parsed = parseAmount(input, unit);
+    expect(parsed).toMatchObject({ kind: 'amount', amount: { fen } });
+  });
+
+  it.each([null, '', '-', '—', '无'])('%p is empty', (input) => {
+    expect(parseAmount(input).kind).toBe('empty');
+  });
+
+  it.each(['XX', '待填写', '1.2.3', '≥98%'])('%p is not an amount', (input) => {
+    expect(parseAmount(input).kind).toBe('invalid');
+  });
+
+  it('round-trips any 2-decimal amount through text, full-width digits and separators', () => {
+    fc.assert(
+      fc.property(fc.integer({ min: -1e10, max: 1e10 }), (cents) => {
+        const text = formatAmount(cents * 10_000, '万元');
+        const grouped = text.replace(/\B(?=(\d{3})+(?!\d))(?=[^.]*(\.|$))/g, ',');
+        const fullWidth = text.replace(/[0-9]/g, (d) => String.fromCharCode(d.charCodeAt(0) + 0xfee0));
+        for (const form of [text, grouped, fullWidth, Number(text)]) {
+          expect(parseAmount(form, '万元')).toMatchObject({ kind: 'amount', amount: { fen: cents * 10_000 } });
+        }
+      }),
+    );
+  });
+});
