@@ -1,4 +1,4 @@
-/** Node host, reading side: an .xlsx file → SheetGrids, the way Office.js would present them. */
+/** exceljs adapter, reading side (CLI and browser playground): an .xlsx → SheetGrids, as Office.js would present them. */
 import ExcelJS from 'exceljs';
 import type { CellValue, CellRange, SheetGrid, SheetVisibility } from '../core/grid/types';
 import { parseRangeA1 } from '../core/grid/address';
