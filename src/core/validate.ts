@@ -1,4 +1,5 @@
 /** Workbook grids → recognized tables → rules → Report. The one entry point every host calls. */
+import { evaluateMissingValues } from './formula/missing';
 import { parseA1, rangeToA1 } from './grid/address';
 import type { SheetGrid } from './grid/types';
 import { findRegions } from './recognize/region';
@@ -22,7 +23,9 @@ export interface ValidateOptions {
   rules?: readonly Rule[];
 }
 
-export function validateWorkbook(grids: readonly SheetGrid[], options: ValidateOptions = {}): Report {
+export function validateWorkbook(sourceGrids: readonly SheetGrid[], options: ValidateOptions = {}): Report {
+  // Formulas saved without a value (files from tools that do not calculate) are computed first.
+  const grids = sourceGrids.map(evaluateMissingValues);
   const warnings: string[] = [];
   const skipped: SkippedSheet[] = [];
   const tables: AnyTable[] = [];

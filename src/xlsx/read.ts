@@ -9,22 +9,35 @@ export const MAX_CELLS_PER_SHEET = 5_000_000;
 export class UnreadableWorkbookError extends Error {}
 
 export async function readWorkbookFile(path: string): Promise<SheetGrid[]> {
+  return gridsOfWorkbook(await loadWorkbookFile(path));
+}
+
+export async function readWorkbookBuffer(data: ArrayBuffer | Uint8Array): Promise<SheetGrid[]> {
+  return gridsOfWorkbook(await loadWorkbookBuffer(data));
+}
+
+/** The exceljs workbook itself, for hosts that also write it back (the CLI's annotated copies). */
+export async function loadWorkbookFile(path: string): Promise<ExcelJS.Workbook> {
   const workbook = new ExcelJS.Workbook();
   try {
     await workbook.xlsx.readFile(path);
   } catch (error) {
     throw new UnreadableWorkbookError(describeReadError(error));
   }
-  return workbook.worksheets.map(gridOfWorksheet);
+  return workbook;
 }
 
-export async function readWorkbookBuffer(data: ArrayBuffer | Uint8Array): Promise<SheetGrid[]> {
+export async function loadWorkbookBuffer(data: ArrayBuffer | Uint8Array): Promise<ExcelJS.Workbook> {
   const workbook = new ExcelJS.Workbook();
   try {
     await workbook.xlsx.load(data as ArrayBuffer);
   } catch (error) {
     throw new UnreadableWorkbookError(describeReadError(error));
   }
+  return workbook;
+}
+
+export function gridsOfWorkbook(workbook: ExcelJS.Workbook): SheetGrid[] {
   return workbook.worksheets.map(gridOfWorksheet);
 }
 
@@ -33,6 +46,8 @@ function describeReadError(error: unknown): string {
   if (/zip|central directory|signature|end of data/i.test(text))
     return '文件不是有效的 .xlsx 工作簿（可能已损坏，或是 .xls/.et 等其他格式）';
   if (/ENOENT/.test(text)) return '文件不存在';
+  if (/merge already merged/i.test(text))
+    return '工作表中的合并单元格相互重叠，文件可能已损坏（可用 Excel 打开并另存后再试）';
   return `无法读取工作簿：${text}`;
 }
 

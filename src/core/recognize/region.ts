@@ -9,6 +9,7 @@ import type { MoneyUnit } from '../parse/amount';
 import { labelKey, toHalfWidth } from '../parse/normalize';
 import type { TableKind } from '../tables/kinds';
 import { classifyTitle } from './titles';
+import { isPerformanceHeading } from '../tables/performance/headings';
 
 export interface Located<T> {
   value: T;
@@ -68,6 +69,7 @@ function findTitles(grid: SheetGrid, bounds: CellRange): TitleHit[] {
       // A narrative "title" mid-way through a narrative region is a heading, not a new table.
       const previous = hits[hits.length - 1];
       if (previous && previous.kind === 'narrative' && kind === 'narrative') continue;
+      if (previous && isPerformanceHeading(grid, previous, { kind, row }, bounds)) continue;
       hits.push({ kind, row, col, text: value.trim() });
       break; // one title per row
     }

@@ -1,4 +1,6 @@
 /** The narrative/* rules. */
 import type { Rule } from '../types';
+import { amountMismatch } from './amount-mismatch';
+import { changeReason } from './change-reason';
 
-export const narrativeRules: Rule[] = [];
+export const narrativeRules: Rule[] = [amountMismatch, changeReason];

@@ -1,0 +1,61 @@
+/** Checks one workbook file: read with exceljs, validate with the core, optionally write an annotated copy. */
+import path from 'path';
+import type { Report } from '../../core/report/types';
+import { validateWorkbook } from '../../core/validate';
+import type { ValidateOptions } from '../../core/validate';
+import { cliStrings } from '../../strings/cli';
+import { annotateWorkbook } from '../../xlsx/annotate';
+import { gridsOfWorkbook, loadWorkbookFile } from '../../xlsx/read';
+
+export type FileResult =
+  | { file: string; report: Report; annotation?: { target: string; painted: number } | { error: string } }
+  | { file: string; error: string };
+
+export interface CheckFileOptions {
+  validate: ValidateOptions;
+  /** Where the annotated copy goes, or undefined for no copy. */
+  annotateTo?(file: string): string;
+}
+
+export async function checkFile(file: string, options: CheckFileOptions): Promise<FileResult> {
+  let workbook;
+  let report: Report;
+  try {
+    workbook = await loadWorkbookFile(file);
+  } catch (error) {
+    return { file, error: describe(error) };
+  }
+  try {
+    report = validateWorkbook(gridsOfWorkbook(workbook), options.validate);
+  } catch (error) {
+    // The core turns a failing builder or rule into a warning; this is for anything beyond that.
+    return { file, error: cliStrings.check.validateFailed(describe(error)) };
+  }
+  if (!options.annotateTo) return { file, report };
+  const target = options.annotateTo(file);
+  if (path.resolve(target) === path.resolve(file))
+    return { file, report, annotation: { error: cliStrings.check.annotateIsInput } };
+  try {
+    const { painted } = annotateWorkbook(workbook, report.findings);
+    await workbook.xlsx.writeFile(target);
+    return { file, report, annotation: { target, painted } };
+  } catch (error) {
+    return { file, report, annotation: { error: describe(error) } };
+  }
+}
+
+/** Unique target paths in `dir` with each input's own file name ("a.xlsx", then "a (2).xlsx" for a second a.xlsx). */
+export function annotationTargets(dir: string): (file: string) => string {
+  const used = new Set<string>();
+  return (file) => {
+    const { name, ext } = path.parse(file);
+    let candidate = path.join(dir, `${name}${ext}`);
+    for (let n = 2; used.has(candidate.toLowerCase()); n++) candidate = path.join(dir, `${name} (${n})${ext}`);
+    used.add(candidate.toLowerCase());
+    return candidate;
+  };
+}
+
+function describe(error: unknown): string {
+  return error instanceof Error ? error.message : String(error);
+}

@@ -1,0 +1,86 @@
+/** Formats check results as zh-CN text for a 科员: recognized tables, skipped sheets, findings by sheet, counts. */
+import type { Finding, Report } from '../../core/report/types';
+import { KIND_LABELS, isTableKind } from '../../core/tables/kinds';
+import { SEVERITY_LABELS, SEVERITY_MARKS, cliStrings } from '../../strings/cli';
+import type { Colour } from '../io';
+import type { FileResult } from './checkFile';
+
+type Paint = (colour: Colour, text: string) => string;
+
+const SEVERITY_COLOURS = { error: 'red', warning: 'yellow', info: 'blue' } as const;
+const S = cliStrings.check;
+
+/** One readable file's block (unreadable files are reported on stderr instead). */
+export function formatFileResult(result: Extract<FileResult, { report: Report }>, paint: Paint): string {
+  const { report } = result;
+  const lines = [paint('bold', S.fileHeader(result.file))];
+  if (report.summary.sheets === 0) lines.push(`  ${S.noSheets}`);
+  else if (report.tables.length === 0) lines.push(`  ${S.noTables}`);
+  else {
+    lines.push(`  ${S.tablesHeader(report.tables.length)}`);
+    for (const t of report.tables)
+      lines.push(`    ${S.tableLine(t.sheet, isTableKind(t.kind) ? KIND_LABELS[t.kind] : t.kind, t.range, t.unit)}`);
+  }
+  if (report.skipped.length > 0) {
+    lines.push(`  ${S.skippedHeader(report.skipped.length)}`);
+    for (const s of report.skipped) lines.push(`    ${paint('dim', S.skippedLine(s.sheet, s.reason))}`);
+  }
+  if (report.warnings.length > 0) {
+    lines.push(`  ${S.warningsHeader}`);
+    for (const w of report.warnings) lines.push(`    ${w}`);
+  }
+  lines.push(...findingLines(report, paint));
+  if (result.annotation)
+    lines.push(
+      'error' in result.annotation
+        ? `  ${paint('red', S.annotateFailed(result.file, result.annotation.error))}`
+        : `  ${S.annotated(result.annotation.target, result.annotation.painted)}`,
+    );
+  return `${lines.join('\n')}\n\n`;
+}
+
+function findingLines(report: Report, paint: Paint): string[] {
+  if (report.findings.length === 0) return [`  ${paint('green', `✔ ${S.noFindings}`)}`];
+  const lines = [`  ${S.findingsHeader(report.findings.length)}`];
+  let sheet: string | undefined;
+  for (const finding of report.findings) {
+    if (finding.sheet !== sheet) {
+      sheet = finding.sheet;
+      lines.push(`   ${paint('bold', sheet)}`);
+    }
+    lines.push(`    ${findingLine(finding, paint)}`);
+  }
+  lines.push(`  ${S.fileSummary(S.counts(report.summary))}`);
+  return lines;
+}
+
+function findingLine(finding: Finding, paint: Paint): string {
+  const mark = paint(
+    SEVERITY_COLOURS[finding.severity],
+    `${SEVERITY_MARKS[finding.severity]} ${SEVERITY_LABELS[finding.severity]}`,
+  );
+  // Rules usually write 应为/实为 into the message already; add them only when the message lacks them.
+  const values =
+    (finding.expected !== undefined || finding.actual !== undefined) && !finding.message.includes('应为')
+      ? `（${S.expectedActual(finding.expected, finding.actual)}）`
+      : '';
+  return `${mark} ${finding.cell.padEnd(5)} ${finding.message}${values} ${paint('dim', `[${finding.ruleId}]`)}`;
+}
+
+export function formatTotal(results: readonly FileResult[], paint: Paint): string {
+  const counts = totals(results);
+  const unreadable = results.filter((r) => 'error' in r).length;
+  const colour = counts.errors > 0 ? 'red' : counts.warnings > 0 ? 'yellow' : 'green';
+  return `${paint(colour, S.totalSummary(results.length, unreadable, S.counts(counts)))}\n`;
+}
+
+export function totals(results: readonly FileResult[]): { errors: number; warnings: number; infos: number } {
+  const counts = { errors: 0, warnings: 0, infos: 0 };
+  for (const r of results)
+    if ('report' in r) {
+      counts.errors += r.report.summary.errors;
+      counts.warnings += r.report.summary.warnings;
+      counts.infos += r.report.summary.infos;
+    }
+  return counts;
+}

@@ -1,0 +1,71 @@
+/**
+ * Income identities: the 收支总表's income lines equal the 收入总表's 合计 row by source, and the
+ * fiscal sources it names equal the 财政拨款收支总表's income lines.
+ */
+import type { AmountRole, IncomeSource } from '../../../tables/budget/model';
+import { KIND_LABELS } from '../../../tables/kinds';
+import type { WorkbookContext } from '../../types';
+import type { Comparison } from '../compare';
+import { sumOf } from '../quantity';
+import type { Quantity } from '../quantity';
+import { hasRole, lineQuantity, sourceLine, totalQuantity } from '../tables';
+
+const FISCAL_SOURCES = ['general', 'fund', 'capital'] as const;
+const OTHER_SOURCES = ['special', 'institution', 'business', 'superior', 'affiliated', 'other'] as const;
+
+/** 收支总表 income lines = 收入总表 合计 row, source by source (the three fiscal ones together when the 收入总表 has only 财政拨款). */
+export function summaryVsIncome(workbook: WorkbookContext): Comparison[] {
+  const [summary] = workbook.tablesOf('budget.summary');
+  const [income] = workbook.tablesOf('budget.income');
+  if (!summary || !income) return [];
+  const side = summary.income;
+  const out: Comparison[] = [];
+  const push = (subject: string, actual: Quantity | null, expected: Quantity | null) => {
+    if (actual && expected) out.push({ subject, actual, expected });
+  };
+  const byRole = (role: AmountRole) => (hasRole(income, role) ? totalQuantity(income, role) : null);
+  const line = (source: IncomeSource) => lineQuantity(summary, sourceLine(side, source));
+  const hasColumn = (role: AmountRole) => income.columns.some((c) => c.role === role);
+
+  if (FISCAL_SOURCES.some(hasColumn)) {
+    for (const source of FISCAL_SOURCES)
+      if (hasColumn(source)) push(`${sourceName(source)}收入`, byRole(source), line(source));
+  } else if (hasColumn('fiscal')) {
+    const parts = FISCAL_SOURCES.map(line).filter((q): q is Quantity => q !== null);
+    push('财政拨款收入', byRole('fiscal'), sumOf(parts, `${KIND_LABELS[summary.kind]} 三项财政拨款收入之和`));
+  }
+  for (const source of OTHER_SOURCES) push(`${sourceName(source)}`, byRole(source), line(source));
+  push('本年收入合计', byRole('subtotal'), lineQuantity(summary, side.yearTotal));
+  push('上年结转', byRole('carryover'), lineQuantity(summary, side.carryover));
+  push('收入总计', byRole('total'), lineQuantity(summary, side.grandTotal));
+  return out;
+}
+
+/** 收支总表 一般公共预算/基金/国资 income lines = 财政拨款收支总表 income lines of the same sources. */
+export function summaryVsFiscalIncome(workbook: WorkbookContext): Comparison[] {
+  const [summary] = workbook.tablesOf('budget.summary');
+  const [fiscal] = workbook.tablesOf('budget.fiscal-summary');
+  if (!summary || !fiscal) return [];
+  const out: Comparison[] = [];
+  for (const source of FISCAL_SOURCES) {
+    const actual = lineQuantity(fiscal, sourceLine(fiscal.income, source));
+    const expected = lineQuantity(summary, sourceLine(summary.income, source));
+    if (actual && expected) out.push({ subject: `${sourceName(source)}拨款收入`, actual, expected });
+  }
+  return out;
+}
+
+function sourceName(source: IncomeSource): string {
+  const names: Record<IncomeSource, string> = {
+    general: '一般公共预算',
+    fund: '政府性基金预算',
+    capital: '国有资本经营预算',
+    special: '财政专户管理资金收入',
+    institution: '事业收入',
+    business: '事业单位经营收入',
+    superior: '上级补助收入',
+    affiliated: '附属单位上缴收入',
+    other: '其他收入',
+  };
+  return names[source];
+}

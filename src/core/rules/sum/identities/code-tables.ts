@@ -1,0 +1,78 @@
+/** Identities of the 科目 tables: parent = Σ children, 合计 row = Σ top-level rows, and the row identities. */
+import { labelKey } from '../../../parse/normalize';
+import type {
+  AmountRole,
+  BudgetColumn,
+  CodeRow,
+  CodeTable,
+  CodeTableKind,
+  RoleAmounts,
+} from '../../../tables/budget/model';
+import { childrenOf, topLevelRows } from '../../../tables/budget/hierarchy';
+import { isAmountRole } from '../../../tables/budget/roles';
+import type { Identity } from './types';
+import { rowIdentities } from './rows';
+
+/** A column's name for messages: its last header word ("本年收入/小计" → 小计). */
+export function columnName(column: BudgetColumn): string {
+  return labelKey(column.label).split('/').pop() ?? column.label;
+}
+
+/** The first column of each amount role (the one rowAmounts reads). */
+export function amountColumns(columns: BudgetColumn[]): (BudgetColumn & { role: AmountRole })[] {
+  const seen = new Set<string>();
+  return columns.filter((c): c is BudgetColumn & { role: AmountRole } => {
+    if (!isAmountRole(c.role) || seen.has(c.role)) return false;
+    seen.add(c.role);
+    return true;
+  });
+}
+
+function rowName(row: CodeRow): string {
+  return row.name ? `科目 ${row.code}（${row.name}）` : `科目 ${row.code}`;
+}
+
+export function codeTableIdentities(table: CodeTable<CodeTableKind>): Identity[] {
+  const out: Identity[] = [];
+  const columns = amountColumns(table.columns);
+  const cellsOf = (rows: CodeRow[], role: AmountRole) =>
+    rows.map((r) => r.amounts[role]).filter((c): c is NonNullable<typeof c> => c !== undefined);
+  const valid = table.codeRows.filter((r) => /^\d+$/.test(r.code));
+
+  for (const parent of valid) {
+    const children = childrenOf(parent, valid);
+    if (children.length === 0) continue;
+    for (const column of columns) {
+      const target = parent.amounts[column.role];
+      if (!target) continue;
+      out.push({
+        family: 'hierarchy',
+        sheet: table.sheet,
+        target,
+        terms: cellsOf(children, column.role),
+        what: `${rowName(parent)}的“${columnName(column)}”应等于其下级科目之和`,
+      });
+    }
+  }
+
+  const top = topLevelRows(valid);
+  if (table.totalRow && top.length > 0)
+    for (const column of columns) {
+      const target = table.totalRow.amounts[column.role];
+      if (!target) continue;
+      out.push({
+        family: 'total-row',
+        sheet: table.sheet,
+        target,
+        terms: cellsOf(top, column.role),
+        what: `合计行的“${columnName(column)}”应等于各类级科目之和`,
+      });
+    }
+
+  const rows: { amounts: RoleAmounts; name: string }[] = [
+    ...(table.totalRow ? [{ amounts: table.totalRow.amounts, name: '合计行' }] : []),
+    ...table.codeRows.map((r) => ({ amounts: r.amounts, name: rowName(r) })),
+  ];
+  for (const row of rows) out.push(...rowIdentities(table.kind, table.sheet, row.amounts, row.name, table.columns));
+  return out;
+}

@@ -1,0 +1,52 @@
+/** Every arithmetic identity of a budget table, and how far each one is off (exact 分). */
+import { roundingToleranceFen } from '../../../parse/amount';
+import type { MoneyUnit } from '../../../parse/amount';
+import { CODE_TABLE_KINDS, SUMMARY_TABLE_KINDS } from '../../../tables/budget/model';
+import type { BudgetTableModels, CodeTableKind, SummaryTableKind } from '../../../tables/budget/model';
+import type { AnyTable } from '../../../tables/models';
+import { codeTableIdentities } from './code-tables';
+import { procurementIdentities, threePublicIdentities } from './others';
+import { summaryIdentities } from './summary';
+import type { Identity } from './types';
+
+export type { Identity, IdentityFamily } from './types';
+
+/** Kinds that have identities; the sum/* rules apply to these. */
+export const SUM_KINDS = [
+  ...CODE_TABLE_KINDS,
+  ...SUMMARY_TABLE_KINDS,
+  'budget.three-public',
+  'budget.procurement',
+] as const;
+
+export function identitiesOf(table: AnyTable): Identity[] {
+  if ((CODE_TABLE_KINDS as readonly string[]).includes(table.kind))
+    return codeTableIdentities(table as BudgetTableModels[CodeTableKind]);
+  if ((SUMMARY_TABLE_KINDS as readonly string[]).includes(table.kind))
+    return summaryIdentities(table as BudgetTableModels[SummaryTableKind]);
+  if (table.kind === 'budget.three-public')
+    return threePublicIdentities(table as BudgetTableModels['budget.three-public']);
+  if (table.kind === 'budget.procurement')
+    return procurementIdentities(table as BudgetTableModels['budget.procurement']);
+  return [];
+}
+
+export interface Evaluation {
+  /** Σ terms, in 分 (empty cells count as 0). */
+  expected: number;
+  /** The target's value, in 分 (0 when empty). */
+  actual: number;
+  /** 'ok' exact; 'rounding' within 0.01 unit per term; 'error' beyond. */
+  status: 'ok' | 'rounding' | 'error';
+}
+
+/** Null when a cell of the identity is unreadable (#REF!, text): no arithmetic on it. */
+export function evaluate(identity: Identity, unit: MoneyUnit): Evaluation | null {
+  const cells = [identity.target, ...identity.terms];
+  if (cells.some((c) => c.invalid)) return null;
+  const expected = identity.terms.reduce((sum, c) => sum + (c.fen ?? 0), 0);
+  const actual = identity.target.fen ?? 0;
+  const diff = Math.abs(expected - actual);
+  const tolerance = roundingToleranceFen(unit) * Math.max(1, identity.terms.filter((c) => c.fen !== null).length);
+  return { expected, actual, status: diff === 0 ? 'ok' : diff <= tolerance ? 'rounding' : 'error' };
+}

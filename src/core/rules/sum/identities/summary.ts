@@ -1,0 +1,64 @@
+/** Identities of 收支总表 and 财政拨款收支总表: 本年合计 = Σ lines, 总计 = 本年合计 + 结转, 收入总计 = 支出总计. */
+import type {
+  AmountCell,
+  AmountRole,
+  SummaryLine,
+  SummarySide,
+  SummaryTable,
+  SummaryTableKind,
+} from '../../../tables/budget/model';
+import type { Identity } from './types';
+import { amountColumns, columnName } from './code-tables';
+import { rowIdentities } from './rows';
+
+const SIDE_NAMES = { income: '收入', expenditure: '支出' } as const;
+
+export function summaryIdentities(table: SummaryTable<SummaryTableKind>): Identity[] {
+  const out: Identity[] = [];
+  const push = (target: AmountCell | undefined, terms: (AmountCell | undefined)[], what: string) => {
+    const cells = terms.filter((c): c is AmountCell => c !== undefined);
+    if (target && cells.length > 0) out.push({ family: 'balance', sheet: table.sheet, target, terms: cells, what });
+  };
+  const roles = amountColumns(table.columns);
+
+  for (const side of ['income', 'expenditure'] as const) {
+    const lines = table[side];
+    const name = SIDE_NAMES[side];
+    const sideRoles = [...new Set(allLines(lines).flatMap((l) => Object.keys(l.amounts) as AmountRole[]))];
+    for (const role of sideRoles) {
+      const label = roles.find((c) => c.role === role);
+      const column = label && role !== 'total' ? `“${columnName(label)}”列` : '';
+      const at = (line: SummaryLine | null) => line?.amounts[role];
+      const topLines = lines.lines.filter((l) => l.depth === 0);
+      push(at(lines.yearTotal), topLines.map(at), `本年${name}合计${column}应等于各${name}项目之和`);
+      const carryLines = lines.carryoverLines.filter((l) => l.depth === 0);
+      const carry = at(lines.carryover);
+      // A carry-over line left blank is a heading: its itemized lines carry the amount.
+      const carryIsHeading = carry?.fen === null && carryLines.length > 0;
+      if (carryLines.length > 0 && !carryIsHeading)
+        push(carry, carryLines.map(at), `${lines.carryover?.name ?? '结转'}${column}应等于其分项之和`);
+      const carryTerms = carryIsHeading ? carryLines.map(at) : [carry];
+      push(
+        at(lines.grandTotal),
+        [at(lines.yearTotal), ...carryTerms, ...lines.adjustments.map(at)],
+        `${name}总计${column}应等于本年${name}合计与结转结余之和`,
+      );
+    }
+    // Row identities (合计 = 一般公共预算 + 基金 + 国资) use this side's columns only.
+    const sideCols = new Set(allLines(lines).flatMap((l) => Object.values(l.amounts).map((c) => c.col)));
+    const sideColumns = table.columns.filter((c) => sideCols.has(c.col));
+    for (const line of allLines(lines))
+      out.push(...rowIdentities(table.kind, table.sheet, line.amounts, `“${line.name}”`, sideColumns));
+  }
+  push(table.expenditure.grandTotal?.amounts.total, [table.income.grandTotal?.amounts.total], '支出总计应等于收入总计');
+  return out;
+}
+
+function allLines(side: SummarySide): SummaryLine[] {
+  return [
+    ...side.lines,
+    ...[side.yearTotal, side.carryover, side.grandTotal].filter((l): l is SummaryLine => l !== null),
+    ...side.carryoverLines,
+    ...side.adjustments,
+  ];
+}

@@ -1,0 +1,78 @@
+/** Builds the tables listed by 科目 (收入总表, 支出总表, 财政拨款支出表, 基本支出表): code rows and the 合计 row. */
+import { labelKey } from '../../parse/normalize';
+import type { BuildContext } from '../base';
+import { cellText, columnOf, isTotalLabel, readCommon, rowAmounts } from './cells';
+import type { CodeLevel, CodeRow, CodeTable, CodeTableKind, TotalRow } from './model';
+
+const LEVEL_BY_DIGITS: Record<number, CodeLevel> = { 3: 'class', 5: 'section', 7: 'item' };
+
+/** A code written in the name cell: "2013701 行政运行", "201一般公共服务支出". */
+const EMBEDDED_CODE_RE = /^(\d{3,7})\s*[-、.]?\s*(\D.*)$/;
+
+export function buildCodeTable<K extends CodeTableKind>(kind: K, ctx: BuildContext): CodeTable<K> {
+  const { grid } = ctx;
+  const { common, rows } = readCommon(kind, ctx);
+  const { columns, unit } = common;
+  const classification =
+    kind === 'budget.general-basic' || columns.some((c) => c.label.includes('经济分类')) ? 'economic' : 'function';
+  const codeCol = columnOf(columns, 'code');
+  const splitCols = (['code-class', 'code-section', 'code-item'] as const)
+    .map((role) => columnOf(columns, role))
+    .filter((col): col is number => col !== undefined);
+  const nameCol = columnOf(columns, 'name');
+
+  const codeRows: CodeRow[] = [];
+  let totalRow: TotalRow | null = null;
+  for (const row of rows) {
+    let code = '';
+    let codeColUsed: number | undefined;
+    if (splitCols.length > 0) {
+      for (const col of splitCols) {
+        const part = labelKey(cellText(grid, row, col));
+        if (part) {
+          code += part;
+          codeColUsed = col;
+        }
+      }
+    } else if (codeCol !== undefined) {
+      code = labelKey(cellText(grid, row, codeCol));
+      codeColUsed = codeCol;
+    }
+    let name = nameCol !== undefined && nameCol !== codeCol ? cellText(grid, row, nameCol) : '';
+    // One column holding both: "201 一般公共服务支出" under a single 科目 header.
+    const embedded = !code ? EMBEDDED_CODE_RE.exec(name) : !name ? EMBEDDED_CODE_RE.exec(code) : null;
+    if (embedded) {
+      if (!code) codeColUsed = nameCol;
+      code = embedded[1];
+      name = embedded[2].trim();
+    }
+    if (isTotalLabel(code) || (!code && isTotalLabel(name))) {
+      const labelCol = isTotalLabel(code) ? codeColUsed : nameCol;
+      totalRow ??= {
+        row,
+        labelCell: { row, col: labelCol ?? common.region.range.left },
+        amounts: rowAmounts(grid, row, columns, unit),
+      };
+      continue;
+    }
+    if (!code || codeColUsed === undefined) continue;
+    codeRows.push({
+      row,
+      code,
+      codeCell: { row, col: codeColUsed },
+      level: levelOf(code, classification),
+      name: labelKey(name),
+      nameCell: nameCol !== undefined && nameCol !== codeColUsed ? { row, col: nameCol } : undefined,
+      amounts: rowAmounts(grid, row, columns, unit),
+    });
+  }
+  return { ...common, classification, totalRow, codeRows };
+}
+
+/** 功能分类 codes have 3/5/7 digits, 经济分类 3/5; anything else has no level. */
+export function levelOf(code: string, classification: 'function' | 'economic'): CodeLevel | null {
+  if (!/^\d+$/.test(code)) return null;
+  const level = LEVEL_BY_DIGITS[code.length];
+  if (!level || (classification === 'economic' && level === 'item')) return null;
+  return level;
+}

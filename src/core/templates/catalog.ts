@@ -1,0 +1,180 @@
+/** The list of templates the pane and the CLI offer, and building one into sheet drafts. */
+import type { TableKind } from '../tables/kinds';
+import {
+  capitalExpenditureTable,
+  expenditureTable,
+  fundExpenditureTable,
+  generalBasicTable,
+  generalExpenditureTable,
+  incomeTable,
+} from './budget/coded';
+import { fiscalSummaryTable, summaryTable } from './budget/summary';
+import { threePublicTable } from './budget/three-public';
+import type { SheetDraft } from './draft';
+import { clampCount, MAX_PROJECTS, type TemplateOptions } from './options';
+import { departmentTable } from './performance/department';
+import { hebeiProjectTable } from './performance/hebei';
+import { mofProjectTable } from './performance/mof2021';
+import { ningxiaProjectTable } from './performance/ningxia';
+
+export type TemplateGroup = 'bundle' | 'budget' | 'performance';
+
+export interface TemplateInfo {
+  id: string;
+  /** zh-CN name shown in the gallery and by `budget-lint templates`. */
+  name: string;
+  /** One line on what the template is for. */
+  description: string;
+  /** The table kind every sheet of the template is recognized as (undefined for the bundle). */
+  kind?: TableKind;
+  group: TemplateGroup;
+}
+
+interface TemplateEntry extends TemplateInfo {
+  build(options: TemplateOptions): SheetDraft[];
+}
+
+/** 绩效目标表 layouts produce one sheet per project: "项目1绩效目标表", "项目2绩效目标表" … */
+const perProject =
+  (layout: (options: TemplateOptions, name: string) => SheetDraft) =>
+  (options: TemplateOptions): SheetDraft[] => {
+    const count = clampCount(options.projects, 1, MAX_PROJECTS);
+    return Array.from({ length: count }, (_, i) => layout(options, `项目${i + 1}绩效目标表`));
+  };
+
+const BUDGET: TemplateEntry[] = [
+  {
+    id: 'budget-summary',
+    name: '部门收支总表',
+    description: '收入来源与 31 个功能分类“类”的收支总表，合计与总计为公式',
+    kind: 'budget.summary',
+    group: 'budget',
+    build: (o) => [summaryTable(o)],
+  },
+  {
+    id: 'budget-income',
+    name: '部门收入总表',
+    description: '按功能分类科目列示的收入，小计、合计为公式',
+    kind: 'budget.income',
+    group: 'budget',
+    build: (o) => [incomeTable(o)],
+  },
+  {
+    id: 'budget-expenditure',
+    name: '部门支出总表',
+    description: '按功能分类科目列示的基本支出、项目支出等',
+    kind: 'budget.expenditure',
+    group: 'budget',
+    build: (o) => [expenditureTable(o)],
+  },
+  {
+    id: 'budget-fiscal-summary',
+    name: '财政拨款收支总表',
+    description: '三类财政拨款收入与按资金性质列示的支出、结转结余',
+    kind: 'budget.fiscal-summary',
+    group: 'budget',
+    build: (o) => [fiscalSummaryTable(o)],
+  },
+  {
+    id: 'budget-general-expenditure',
+    name: '一般公共预算财政拨款支出表',
+    description: '功能分类科目到“项”级的基本支出与项目支出',
+    kind: 'budget.general-expenditure',
+    group: 'budget',
+    build: (o) => [generalExpenditureTable(o)],
+  },
+  {
+    id: 'budget-general-basic',
+    name: '一般公共预算财政拨款基本支出表',
+    description: '经济分类科目列示的人员经费与公用经费',
+    kind: 'budget.general-basic',
+    group: 'budget',
+    build: (o) => [generalBasicTable(o)],
+  },
+  {
+    id: 'budget-fund-expenditure',
+    name: '政府性基金预算财政拨款支出表',
+    description: '政府性基金支出；无数据时保留“空表列示”说明',
+    kind: 'budget.fund-expenditure',
+    group: 'budget',
+    build: (o) => [fundExpenditureTable(o)],
+  },
+  {
+    id: 'budget-capital-expenditure',
+    name: '国有资本经营预算财政拨款支出表',
+    description: '国有资本经营支出；无数据时保留“空表列示”说明',
+    kind: 'budget.capital-expenditure',
+    group: 'budget',
+    build: (o) => [capitalExpenditureTable(o)],
+  },
+  {
+    id: 'budget-three-public',
+    name: '财政拨款“三公”经费支出表',
+    description: '因公出国（境）、公务用车（购置/运行维护）、公务接待',
+    kind: 'budget.three-public',
+    group: 'budget',
+    build: (o) => [threePublicTable(o)],
+  },
+];
+
+const PERFORMANCE: TemplateEntry[] = [
+  {
+    id: 'performance-ningxia',
+    name: '项目支出绩效目标申报表（宁夏）',
+    description: '项目资金、年度总体目标，各类指标标注必填/选填',
+    kind: 'performance.project',
+    group: 'performance',
+    build: perProject(ningxiaProjectTable),
+  },
+  {
+    id: 'performance-hebei',
+    name: '项目支出绩效目标表（河北）',
+    description: '项目编码、预算数、资金支出计划（%）、指标值确定依据',
+    kind: 'performance.project',
+    group: 'performance',
+    build: perProject(hebeiProjectTable),
+  },
+  {
+    id: 'performance-mof2021',
+    name: '项目支出绩效目标表（财政部 2021）',
+    description: '成本指标单列为一级指标（经济、社会、生态环境成本）',
+    kind: 'performance.project',
+    group: 'performance',
+    build: perProject(mofProjectTable),
+  },
+  {
+    id: 'performance-department',
+    name: '部门整体绩效目标表',
+    description: '部门年度预算资金、总体目标与整体绩效指标',
+    kind: 'performance.department',
+    group: 'performance',
+    build: (o) => [departmentTable(o)],
+  },
+];
+
+const ALL: TemplateEntry = {
+  id: 'all',
+  name: '全套部门预算公开表',
+  description: '一次插入九张部门预算公开表',
+  group: 'bundle',
+  build: (o) => BUDGET.flatMap((t) => t.build(o)),
+};
+
+const ENTRIES: TemplateEntry[] = [ALL, ...BUDGET, ...PERFORMANCE];
+
+export function listTemplates(): TemplateInfo[] {
+  return ENTRIES.map(({ id, name, description, kind, group }) => ({ id, name, description, kind, group }));
+}
+
+export function findTemplate(id: string): TemplateInfo | undefined {
+  return listTemplates().find((t) => t.id === id);
+}
+
+export class UnknownTemplateError extends Error {}
+
+/** Sheet drafts for a template id; throws UnknownTemplateError for an id not in the list. */
+export function buildTemplate(id: string, options: TemplateOptions): SheetDraft[] {
+  const entry = ENTRIES.find((t) => t.id === id);
+  if (!entry) throw new UnknownTemplateError(`未知的模板：${id}`);
+  return entry.build(options);
+}

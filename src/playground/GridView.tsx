@@ -1,0 +1,195 @@
+/**
+ * A read-only spreadsheet view of the memory workbook: sheet tabs, column letters, row numbers,
+ * merged cells, fills by severity and the selection — what Excel would show after 校验.
+ */
+import { makeStyles, Tab, TabList, tokens } from '@fluentui/react-components';
+import { useEffect, useMemo, useRef, useSyncExternalStore } from 'react';
+import { columnLetters, toA1 } from '../core/grid/address';
+import type { SheetGrid } from '../core/grid/types';
+import { SEVERITY_FILLS } from '../excel/targets';
+import { paneStrings } from '../strings/pane';
+import type { MemoryWorkbook, SheetMarks } from './host/memoryHost';
+
+/** Beyond this the view is a preview: validation still reads every cell. */
+const MAX_ROWS = 1000;
+const MAX_COLS = 60;
+/** Short labels and amounts stay on one line; long text wraps within the column. */
+const SHORT_TEXT = 12;
+
+const useStyles = makeStyles({
+  root: { display: 'flex', flexDirection: 'column', minHeight: 0, height: '100%' },
+  tabs: { overflowX: 'auto', flexShrink: 0, borderBottom: `1px solid ${tokens.colorNeutralStroke1}` },
+  scroller: { overflow: 'auto', flexGrow: 1, minHeight: 0 },
+  table: { borderCollapse: 'collapse', fontSize: tokens.fontSizeBase200, tableLayout: 'auto' },
+  head: {
+    position: 'sticky',
+    top: 0,
+    zIndex: 1,
+    backgroundColor: tokens.colorNeutralBackground3,
+    color: tokens.colorNeutralForeground3,
+    border: `1px solid ${tokens.colorNeutralStroke2}`,
+    fontWeight: tokens.fontWeightRegular,
+    padding: '0 4px',
+  },
+  rowHead: {
+    position: 'sticky',
+    left: 0,
+    backgroundColor: tokens.colorNeutralBackground3,
+    color: tokens.colorNeutralForeground3,
+    border: `1px solid ${tokens.colorNeutralStroke2}`,
+    fontWeight: tokens.fontWeightRegular,
+    padding: '0 4px',
+    textAlign: 'right',
+  },
+  cell: {
+    border: `1px solid ${tokens.colorNeutralStroke2}`,
+    padding: '1px 4px',
+    maxWidth: '24em',
+    whiteSpace: 'pre-wrap',
+    overflowWrap: 'anywhere',
+    verticalAlign: 'middle',
+    color: tokens.colorNeutralForeground1,
+    cursor: 'cell',
+  },
+  number: { textAlign: 'right', whiteSpace: 'nowrap' },
+  short: { whiteSpace: 'nowrap' },
+  selected: { outline: `2px solid ${tokens.colorBrandStroke1}`, outlineOffset: '-2px' },
+  note: { padding: tokens.spacingHorizontalS, color: tokens.colorNeutralForeground3 },
+});
+
+export function GridView({ workbook }: { workbook: MemoryWorkbook }) {
+  const styles = useStyles();
+  const state = useSyncExternalStore(workbook.subscribe, workbook.getState);
+  const grid = state.sheets.find((g) => g.name === state.active) ?? state.sheets[0];
+  const selected = state.selection?.sheet === grid?.name ? state.selection.cell : undefined;
+  const scroller = useRef<HTMLDivElement>(null);
+
+  // Each sheet opens at its top-left, as in Excel, unless a selection elsewhere asks to scroll.
+  useEffect(() => {
+    scroller.current?.scrollTo({ top: 0, left: 0 });
+  }, [grid?.name]);
+
+  useEffect(() => {
+    if (!selected) return;
+    const td = scroller.current?.querySelector(`td[data-cell="${selected}"]`);
+    td?.scrollIntoView({ block: 'center', inline: 'nearest' });
+  }, [selected, grid]);
+
+  return (
+    <div className={styles.root}>
+      <TabList
+        className={styles.tabs}
+        size="small"
+        aria-label={paneStrings.playground.sheetTabs}
+        selectedValue={grid?.name}
+        onTabSelect={(_, data) => workbook.activate(String(data.value))}
+      >
+        {state.sheets.map((g) => (
+          <Tab key={g.name} value={g.name} data-testid="sheet-tab">
+            {g.name}
+          </Tab>
+        ))}
+      </TabList>
+      <div className={styles.scroller} ref={scroller}>
+        {grid && (
+          <SheetTable
+            grid={grid}
+            marks={state.marks[grid.name] ?? {}}
+            selected={selected}
+            onSelect={(cell) => void workbook.select(grid.name, cell)}
+          />
+        )}
+      </div>
+    </div>
+  );
+}
+
+interface TableProps {
+  grid: SheetGrid;
+  marks: SheetMarks;
+  selected?: string;
+  onSelect(cell: string): void;
+}
+
+function SheetTable({ grid, marks, selected, onSelect }: TableProps) {
+  const styles = useStyles();
+  const rows = Math.min(grid.values.length, MAX_ROWS);
+  const width = grid.values.reduce((max, row) => Math.max(max, row.length), 0);
+  const cols = Math.min(width, MAX_COLS);
+  const spans = useMemo(() => mergeSpans(grid), [grid]);
+  if (rows === 0) return <div className={styles.note}>{paneStrings.playground.emptySheet}</div>;
+
+  return (
+    <>
+      <table className={styles.table} aria-label={paneStrings.playground.gridLabel(grid.name)} data-testid="grid">
+        <thead>
+          <tr>
+            <th className={styles.head} />
+            {Array.from({ length: cols }, (_, c) => (
+              <th key={c} className={styles.head} scope="col">
+                {columnLetters(grid.origin.col + c)}
+              </th>
+            ))}
+          </tr>
+        </thead>
+        <tbody>
+          {Array.from({ length: rows }, (_, r) => (
+            <tr key={r}>
+              <th className={styles.rowHead} scope="row">
+                {grid.origin.row + r + 1}
+              </th>
+              {Array.from({ length: cols }, (_, c) => {
+                const span = spans.get(key(r, c));
+                if (span === 'covered') return null;
+                const address = toA1(grid.origin.row + r, grid.origin.col + c);
+                const value = grid.values[r]?.[c] ?? null;
+                const text = grid.text?.[r]?.[c] || (value === null ? '' : String(value));
+                const mark = marks[address];
+                const classes = [styles.cell];
+                if (typeof value === 'number') classes.push(styles.number);
+                else if (text.length <= SHORT_TEXT) classes.push(styles.short);
+                if (address === selected) classes.push(styles.selected);
+                return (
+                  <td
+                    key={c}
+                    className={classes.join(' ')}
+                    rowSpan={span?.rows}
+                    colSpan={span?.cols}
+                    data-cell={address}
+                    data-mark={mark}
+                    aria-selected={address === selected}
+                    title={grid.formulas?.[r]?.[c] || undefined}
+                    // Painted cells keep dark text on their light tint, as in Excel, whatever the theme.
+                    style={mark ? { backgroundColor: SEVERITY_FILLS[mark], color: '#000' } : undefined}
+                    onClick={() => onSelect(address)}
+                  >
+                    {text}
+                  </td>
+                );
+              })}
+            </tr>
+          ))}
+        </tbody>
+      </table>
+      {(grid.values.length > rows || width > cols) && (
+        <div className={styles.note}>{paneStrings.playground.truncated(rows, cols)}</div>
+      )}
+    </>
+  );
+}
+
+const key = (r: number, c: number) => `${r},${c}`;
+
+/** Top-left cell of each merge → its span; other cells of the merge are covered and not rendered. */
+function mergeSpans(grid: SheetGrid): Map<string, { rows: number; cols: number } | 'covered'> {
+  const spans = new Map<string, { rows: number; cols: number } | 'covered'>();
+  for (const m of grid.merges) {
+    const top = m.top - grid.origin.row;
+    const left = m.left - grid.origin.col;
+    if (top < 0 || left < 0) continue;
+    for (let r = top; r <= m.bottom - grid.origin.row; r++)
+      for (let c = left; c <= m.right - grid.origin.col; c++) spans.set(key(r, c), 'covered');
+    spans.set(key(top, left), { rows: m.bottom - m.top + 1, cols: m.right - m.left + 1 });
+  }
+  return spans;
+}

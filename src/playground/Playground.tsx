@@ -1,0 +1,120 @@
+/** The playground page: a toolbar (sample / 打开 .xlsx), the grid of the in-memory workbook, and the real pane beside it. */
+import {
+  Body1,
+  Button,
+  Caption1,
+  makeStyles,
+  MessageBar,
+  MessageBarBody,
+  MessageBarTitle,
+  Spinner,
+  Subtitle1,
+  tokens,
+  type Theme,
+} from '@fluentui/react-components';
+import { FolderOpen20Regular } from '@fluentui/react-icons';
+import { useMemo, useRef } from 'react';
+import { paneStrings } from '../strings/pane';
+import { App } from '../taskpane/App';
+import { GridView } from './GridView';
+import type { MemoryWorkbook } from './host/memoryHost';
+import { playgroundPane } from './playgroundPane';
+
+const useStyles = makeStyles({
+  page: {
+    height: '100vh',
+    display: 'flex',
+    flexDirection: 'column',
+    backgroundColor: tokens.colorNeutralBackground2,
+    color: tokens.colorNeutralForeground1,
+  },
+  toolbar: {
+    display: 'flex',
+    alignItems: 'center',
+    flexWrap: 'wrap',
+    gap: tokens.spacingHorizontalM,
+    padding: `${tokens.spacingVerticalS} ${tokens.spacingHorizontalL}`,
+    borderBottom: `1px solid ${tokens.colorNeutralStroke1}`,
+    backgroundColor: tokens.colorNeutralBackground1,
+  },
+  grow: { flexGrow: 1, minWidth: '12em' },
+  hint: { display: 'block', color: tokens.colorNeutralForeground3 },
+  main: { display: 'flex', flexGrow: 1, minHeight: 0 },
+  grid: { flexGrow: 1, minWidth: 0, backgroundColor: tokens.colorNeutralBackground1 },
+  pane: {
+    width: '380px',
+    flexShrink: 0,
+    overflowY: 'auto',
+    borderLeft: `1px solid ${tokens.colorNeutralStroke1}`,
+  },
+  status: { padding: tokens.spacingHorizontalL },
+  hiddenInput: { display: 'none' },
+});
+
+/** The open workbook (kept when opening another one fails), what is loading, and why loading failed. */
+export interface LoadState {
+  current?: { workbook: MemoryWorkbook; id: number };
+  loading?: string;
+  failure?: { title: string; detail: string };
+}
+
+interface Props {
+  load: LoadState;
+  theme: Theme;
+  onOpenFile(file: File): void;
+}
+
+export function Playground({ load, theme, onOpenFile }: Props) {
+  const styles = useStyles();
+  const input = useRef<HTMLInputElement>(null);
+  const workbook = load.current?.workbook;
+  const pane = useMemo(() => workbook && playgroundPane(workbook), [workbook]);
+
+  return (
+    <div className={styles.page}>
+      <header className={styles.toolbar}>
+        <div className={styles.grow}>
+          <Subtitle1 as="h1">{paneStrings.playground.title}</Subtitle1>
+          <Caption1 className={styles.hint}>{paneStrings.playground.subtitle}</Caption1>
+        </div>
+        {workbook && <Body1 data-testid="playground-workbook">{workbook.getState().name}</Body1>}
+        <Button icon={<FolderOpen20Regular />} onClick={() => input.current?.click()}>
+          {paneStrings.playground.open}
+        </Button>
+        <input
+          ref={input}
+          className={styles.hiddenInput}
+          type="file"
+          accept=".xlsx,application/vnd.openxmlformats-officedocument.spreadsheetml.sheet"
+          data-testid="open-file"
+          onChange={(event) => {
+            const file = event.target.files?.[0];
+            if (file) onOpenFile(file);
+            // Let the same file be chosen again after an edit on disk.
+            event.target.value = '';
+          }}
+        />
+      </header>
+      {load.loading && <Spinner className={styles.status} label={load.loading} />}
+      {load.failure && (
+        <MessageBar intent="error" className={styles.status} role="alert" data-testid="load-failure">
+          <MessageBarBody>
+            <MessageBarTitle>{load.failure.title}</MessageBarTitle>
+            {load.failure.detail}
+          </MessageBarBody>
+        </MessageBar>
+      )}
+      {load.current && pane && (
+        <main className={styles.main}>
+          <section className={styles.grid}>
+            <GridView workbook={load.current.workbook} />
+          </section>
+          <aside className={styles.pane}>
+            {/* A new workbook gets a fresh pane: no report of the previous one survives. */}
+            <App key={load.current.id} pane={pane} theme={theme} />
+          </aside>
+        </main>
+      )}
+    </div>
+  );
+}

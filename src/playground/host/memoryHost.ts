@@ -1,0 +1,146 @@
+/**
+ * The playground's workbook: SheetGrids in memory behind the WorkbookHost interface, with marks
+ * (fills by severity), a selection and an active sheet that the grid view renders. State is
+ * replaced, never mutated, so React can subscribe to it (useSyncExternalStore).
+ */
+import { parseRangeA1, toA1 } from '../../core/grid/address';
+import type { SheetGrid } from '../../core/grid/types';
+import type { PaintResult, ReadOptions, WorkbookHost } from '../../core/host';
+import type { CellRef, Fix, Report, Severity } from '../../core/report/types';
+import type { SheetDraft } from '../../core/templates/draft';
+import { gridOfDraft } from './draftGrid';
+import { insertRows } from './insertRows';
+import { uniqueSheetName } from '../../excel/sheet-names';
+
+export type SheetMarks = Record<string, Severity>;
+
+export interface MemoryState {
+  name: string;
+  sheets: readonly SheetGrid[];
+  /** sheet → A1 → the most severe finding painted there. */
+  marks: Readonly<Record<string, SheetMarks>>;
+  selection?: CellRef;
+  active: string;
+}
+
+export interface MemoryWorkbook extends WorkbookHost {
+  getState(): MemoryState;
+  subscribe(listener: () => void): () => void;
+  activate(sheet: string): void;
+  activeSheet(): string;
+  applyFix(fix: Fix): Promise<void>;
+}
+
+const RANK: Record<Severity, number> = { info: 1, warning: 2, error: 3 };
+/** A finding's range is painted cell by cell; a runaway range should not freeze the page. */
+const MAX_CELLS_PER_FINDING = 10_000;
+
+export function createMemoryWorkbook(name: string, grids: readonly SheetGrid[]): MemoryWorkbook {
+  let state: MemoryState = { name, sheets: grids, marks: {}, active: grids[0]?.name ?? '' };
+  const listeners = new Set<() => void>();
+  const update = (next: Partial<MemoryState>) => {
+    state = { ...state, ...next };
+    listeners.forEach((listener) => listener());
+  };
+  const sheetNamed = (sheet: string) => {
+    const grid = state.sheets.find((g) => g.name === sheet);
+    if (!grid) throw new Error(`工作表“${sheet}”不存在`);
+    return grid;
+  };
+
+  return {
+    getState: () => state,
+    subscribe(listener) {
+      listeners.add(listener);
+      return () => listeners.delete(listener);
+    },
+    activate(sheet) {
+      sheetNamed(sheet);
+      update({ active: sheet });
+    },
+    activeSheet: () => state.active,
+
+    async readGrids(options: ReadOptions = {}) {
+      const wanted = options.sheets ? new Set(options.sheets) : undefined;
+      const grids = state.sheets.filter((g) => !wanted || wanted.has(g.name));
+      for (let i = 0; i < grids.length; i++) {
+        options.onProgress?.(i + 1, grids.length);
+        // Yield like a real host's round trip, so the pane can render its progress line.
+        await new Promise((resolve) => setTimeout(resolve, 0));
+      }
+      return grids;
+    },
+
+    async paint(report: Report): Promise<PaintResult> {
+      const marks: Record<string, SheetMarks> = {};
+      const skipped = new Set<string>();
+      let painted = 0;
+      for (const finding of report.findings) {
+        const grid = state.sheets.find((g) => g.name === finding.sheet);
+        if (!grid) continue;
+        if (grid.protected) {
+          skipped.add(`${grid.name}：工作表受保护，未标记`);
+          continue;
+        }
+        const sheetMarks = (marks[grid.name] ??= {});
+        for (const cell of cellsOf(finding.range ?? finding.cell)) {
+          const previous = sheetMarks[cell];
+          if (!previous) painted++;
+          if (!previous || RANK[finding.severity] > RANK[previous]) sheetMarks[cell] = finding.severity;
+        }
+      }
+      update({ marks });
+      return { painted, skipped: [...skipped] };
+    },
+
+    async clear() {
+      update({ marks: {} });
+    },
+
+    async select(sheet: string, cell: string) {
+      sheetNamed(sheet);
+      update({ active: sheet, selection: { sheet, cell } });
+    },
+
+    async insert(drafts: SheetDraft[]) {
+      const names: string[] = [];
+      const sheets = [...state.sheets];
+      for (const draft of drafts) {
+        const sheetName = uniqueSheetName(
+          draft.name,
+          sheets.map((g) => g.name),
+        );
+        sheets.push(gridOfDraft(draft, sheetName));
+        names.push(sheetName);
+      }
+      update({ sheets, active: names[0] ?? state.active });
+      return names;
+    },
+
+    async applyFix(fix: Fix) {
+      const grid = sheetNamed(fix.sheet);
+      const fixed = insertRows(grid, fix);
+      update({
+        sheets: state.sheets.map((g) => (g === grid ? fixed : g)),
+        active: fix.sheet,
+        selection: { sheet: fix.sheet, cell: toA1(fix.beforeRow, fix.startCol) },
+      });
+    },
+  };
+}
+
+function cellsOf(address: string): string[] {
+  let range;
+  try {
+    range = parseRangeA1(address);
+  } catch {
+    return [];
+  }
+  const cells: string[] = [];
+  for (let row = range.top; row <= range.bottom; row++)
+    for (let col = range.left; col <= range.right; col++) {
+      if (cells.length >= MAX_CELLS_PER_FINDING) return cells;
+      cells.push(toA1(row, col));
+    }
+  return cells;
+}

@@ -1,0 +1,120 @@
+/** User-facing zh-CN text of the command-line tool (help, reports, errors); rule messages stay in the rules. */
+import type { Severity } from '../core/report/types';
+
+export const SEVERITY_LABELS: Record<Severity, string> = { error: '错误', warning: '警告', info: '提示' };
+
+/** A mark that still reads without colour (pipes, CI logs). */
+export const SEVERITY_MARKS: Record<Severity, string> = { error: '✖', warning: '▲', info: 'ℹ' };
+
+export const cliStrings = {
+  help: (version: string, commands: readonly { name: string; summary: string }[]) =>
+    [
+      `budget-lint ${version} — 部门预算公开表与项目支出绩效目标表校验`,
+      '',
+      '用法：budget-lint <命令> [选项]',
+      '',
+      '命令：',
+      ...commands.map((c) => `  ${c.name.padEnd(10)} ${c.summary}`),
+      '',
+      '选项：',
+      '  --help, -h     显示帮助（budget-lint <命令> --help 显示该命令的用法）',
+      '  --version, -v  显示版本号',
+      '',
+      '退出码：0 = 未发现错误；1 = 发现错误；2 = 用法有误或没有可读取的文件',
+      '',
+    ].join('\n'),
+  commandHelpHint: (command: string) => `运行 budget-lint ${command} --help 查看用法。`,
+  generalHelpHint: '运行 budget-lint --help 查看用法。',
+  noCommand: '请指定命令。',
+  unknownCommand: (name: string) => `未知命令：${name}`,
+  unknownOption: (name: string) => `未知选项：${name}`,
+  missingValue: (name: string) => `选项 ${name} 需要一个值`,
+  flagTakesNoValue: (name: string) => `选项 ${name} 不接受值`,
+  repeatedOption: (name: string) => `选项 ${name} 只能指定一次`,
+  unexpectedArgument: (value: string) => `多余的参数：${value}`,
+  internalError: (detail: string) => `内部错误：${detail}（请把这条信息报告给维护者）`,
+
+  check: {
+    summary: '校验 .xlsx 文件或目录（递归）中的部门预算公开表与绩效目标表',
+    usage: [
+      '用法：budget-lint check <文件或目录…> [选项]',
+      '',
+      '校验每个 .xlsx 工作簿，按工作表列出问题。目录会递归查找 *.xlsx（跳过 ~$ 开头的临时文件）。',
+      '',
+      '选项：',
+      '  --format text|json      输出格式（默认 text）',
+      '  --annotate <目录>       把标注了问题的副本（同名文件）写入该目录；原文件不会被修改',
+      '  --profile <ID>          地区规则配置（默认按表自动判断）',
+      '  --severity <规则=级别>  调整规则级别：error、warning、info 或 off，可重复，',
+      '                          例如 --severity sum/rounding=off',
+      '',
+      '示例：',
+      '  budget-lint check 部门预算.xlsx',
+      '  budget-lint check 收件箱/ --annotate 已标注/ --format json > 结果.json',
+      '',
+    ].join('\n'),
+    noInput: '请指定要校验的 .xlsx 文件或目录。',
+    badFormat: (value: string) => `--format 只能是 text 或 json，而不是“${value}”`,
+    badSeverity: (value: string) =>
+      `--severity 的写法是 规则=级别（级别为 error、warning、info 或 off），而不是“${value}”`,
+    unknownRule: (id: string) => `没有 id 为“${id}”的规则（运行 budget-lint rules 查看全部规则）`,
+    unknownProfile: (id: string, known: string[]) => `没有 id 为“${id}”的地区配置；可选：${known.join('、')}`,
+    pathMissing: '文件或目录不存在',
+    notAFile: '不是文件或目录',
+    emptyDirectory: (dir: string) => `目录 ${dir} 中没有 .xlsx 文件`,
+    progress: (done: number, total: number, file: string) => `正在检查 ${done}/${total}：${file}`,
+    nothingReadable: '没有可以读取的工作簿，未进行校验。',
+    fileHeader: (file: string) => `文件：${file}`,
+    fileUnreadable: (file: string, reason: string) => `无法读取 ${file}：${reason}`,
+    noSheets: '工作簿中没有工作表',
+    validateFailed: (detail: string) => `校验时出错，已跳过此文件（${detail}）`,
+    dirUnreadable: '无法读取该目录',
+    tablesHeader: (count: number) => `已识别 ${count} 张表：`,
+    noTables: '未识别到任何表（请确认表标题，例如“部门收支总表”）',
+    tableLine: (sheet: string, kind: string, range: string, unit: string | undefined) =>
+      `${sheet} → ${kind}（${range}${unit ? `，单位：${unit}` : ''}）`,
+    skippedHeader: (count: number) => `跳过 ${count} 张工作表：`,
+    skippedLine: (sheet: string, reason: string) => `${sheet}：${reason}`,
+    warningsHeader: '读取提示：',
+    findingsHeader: (count: number) => `发现 ${count} 个问题：`,
+    noFindings: '未发现问题',
+    expectedActual: (expected?: string, actual?: string) =>
+      [expected !== undefined ? `应为 ${expected}` : '', actual !== undefined ? `实为 ${actual}` : '']
+        .filter(Boolean)
+        .join('，'),
+    counts: (c: { errors: number; warnings: number; infos: number }) =>
+      `${c.errors} 个错误 · ${c.warnings} 个警告 · ${c.infos} 个提示`,
+    fileSummary: (counts: string) => `小计：${counts}`,
+    totalSummary: (files: number, unreadable: number, counts: string) =>
+      `合计：检查了 ${files} 个文件${unreadable ? `（其中 ${unreadable} 个无法读取）` : ''} · ${counts}`,
+    annotated: (target: string, painted: number) => `已写入标注副本：${target}（标注了 ${painted} 个单元格）`,
+    annotateFailed: (file: string, reason: string) => `无法写入 ${file} 的标注副本：${reason}`,
+    annotateIsInput: '标注副本的路径与原文件相同；为避免修改原文件，已跳过',
+    annotateDirFailed: (dir: string, reason: string) => `无法创建标注目录 ${dir}：${reason}`,
+  },
+
+  rules: {
+    summary: '列出全部校验规则（id、默认级别、说明）及地区配置',
+    usage: [
+      '用法：budget-lint rules [--format text|json]',
+      '',
+      '按规则族列出每条规则的 id、默认级别和标题。规则 id 可用于 --severity 与 JSON 输出。',
+      '',
+    ].join('\n'),
+    header: (count: number) => `共 ${count} 条规则：`,
+    none: '当前没有规则。',
+    family: (family: string, title: string) => `${family}/*  ${title}`,
+    profilesHeader: '地区配置（--profile）：',
+  },
+};
+
+/** zh-CN names of the rule families (DESIGN.md §4), for `budget-lint rules`. */
+export const RULE_FAMILY_TITLES: Record<string, string> = {
+  structure: '表的结构与完整性',
+  code: '科目编码',
+  sum: '金额勾稽',
+  cross: '跨表一致',
+  narrative: '情况说明',
+  indicator: '绩效指标',
+  funds: '资金',
+};

@@ -1,0 +1,46 @@
+/** One summary line of counts, or — with no errors or warnings — a success state naming what was checked. */
+import {
+  Body1Strong,
+  MessageBar,
+  MessageBarBody,
+  MessageBarTitle,
+  makeStyles,
+  tokens,
+} from '@fluentui/react-components';
+import type { Report } from '../../core/report/types';
+import { KIND_LABELS, isTableKind } from '../../core/tables/kinds';
+import { paneStrings } from '../../strings/pane';
+
+const useStyles = makeStyles({
+  line: { display: 'block', color: tokens.colorNeutralForeground1 },
+});
+
+export function ResultSummary({ report }: { report: Report }) {
+  const styles = useStyles();
+  const { errors, warnings, infos, sheets } = report.summary;
+  if (errors + warnings === 0) {
+    const kinds = [...new Set(report.tables.map((t) => (isTableKind(t.kind) ? KIND_LABELS[t.kind] : t.kind)))];
+    return (
+      <MessageBar intent={report.tables.length ? 'success' : 'warning'} data-testid="success">
+        <MessageBarBody>
+          <MessageBarTitle>{paneStrings.summary.successTitle}</MessageBarTitle>
+          {report.tables.length
+            ? paneStrings.summary.success(sheets, report.tables.length, kinds.join('、'))
+            : paneStrings.summary.successNoTables(sheets)}
+          {infos > 0 && ` ${paneStrings.summary.infos(infos)}`}
+        </MessageBarBody>
+      </MessageBar>
+    );
+  }
+  const parts = [
+    paneStrings.summary.errors(errors),
+    paneStrings.summary.warnings(warnings),
+    ...(infos ? [paneStrings.summary.infos(infos)] : []),
+    paneStrings.summary.sheets(sheets),
+  ];
+  return (
+    <Body1Strong className={styles.line} role="status" data-testid="summary">
+      {parts.join(' · ')}
+    </Body1Strong>
+  );
+}

@@ -1,0 +1,94 @@
+/** The workbook's name with the year/unit found, the primary 校验 button (当前工作表 in its menu), and progress. */
+import {
+  Caption1,
+  makeStyles,
+  Menu,
+  MenuItem,
+  MenuList,
+  MenuPopover,
+  MenuTrigger,
+  ProgressBar,
+  SplitButton,
+  Subtitle2,
+  tokens,
+  type MenuButtonProps,
+} from '@fluentui/react-components';
+import { paneStrings } from '../../strings/pane';
+import type { WorkbookMeta } from '../model/meta';
+import type { Phase, Scope } from '../useChecker';
+
+const useStyles = makeStyles({
+  root: { display: 'flex', flexDirection: 'column', gap: tokens.spacingVerticalS },
+  name: { wordBreak: 'break-all' },
+  meta: { color: tokens.colorNeutralForeground3 },
+});
+
+interface Props {
+  workbookName: string;
+  meta?: WorkbookMeta;
+  phase: Phase;
+  onRun(scope: Scope): void;
+}
+
+export function RunBar({ workbookName, meta, phase, onRun }: Props) {
+  const styles = useStyles();
+  const busy = phase.kind !== 'idle';
+  return (
+    <section className={styles.root} aria-label={paneStrings.appTitle}>
+      <Subtitle2 className={styles.name} data-testid="workbook-name">
+        {workbookName || paneStrings.workbook.untitled}
+      </Subtitle2>
+      <Caption1 className={styles.meta} data-testid="workbook-meta">
+        {describeMeta(meta)}
+      </Caption1>
+      <Menu positioning="below-end">
+        <MenuTrigger disableButtonEnhancement>
+          {(triggerProps: MenuButtonProps) => (
+            <SplitButton
+              appearance="primary"
+              disabled={busy}
+              menuButton={{ ...triggerProps, 'aria-label': paneStrings.run.moreOptions }}
+              primaryActionButton={{ onClick: () => onRun('workbook'), 'aria-label': paneStrings.run.check }}
+            >
+              {paneStrings.run.check}
+            </SplitButton>
+          )}
+        </MenuTrigger>
+        <MenuPopover>
+          <MenuList>
+            <MenuItem onClick={() => onRun('sheet')}>{paneStrings.run.checkActiveSheet}</MenuItem>
+          </MenuList>
+        </MenuPopover>
+      </Menu>
+      {busy && <RunProgress phase={phase} />}
+    </section>
+  );
+}
+
+function RunProgress({ phase }: { phase: Phase }) {
+  const label =
+    phase.kind === 'reading'
+      ? phase.total > 0
+        ? paneStrings.run.reading(phase.done, phase.total)
+        : paneStrings.run.readingStart
+      : phase.kind === 'painting'
+        ? paneStrings.run.painting
+        : paneStrings.run.validating;
+  const value = phase.kind === 'reading' && phase.total > 0 ? phase.done / phase.total : undefined;
+  return (
+    <div role="status" aria-live="polite">
+      <Caption1>{label}</Caption1>
+      <ProgressBar value={value} thickness="large" />
+    </div>
+  );
+}
+
+function describeMeta(meta: WorkbookMeta | undefined): string {
+  if (!meta) return paneStrings.workbook.notChecked;
+  const parts = [
+    meta.unitName,
+    meta.year === undefined ? undefined : paneStrings.workbook.year(meta.year),
+    meta.units.length ? paneStrings.workbook.unit(meta.units.join('、')) : undefined,
+  ].filter(Boolean);
+  return parts.join(' · ');
+}

@@ -1,0 +1,18 @@
+/** What the pane needs from where it runs (Excel or the playground), beyond the WorkbookHost itself. */
+import type { WorkbookHost } from '../core/host';
+import type { Fix } from '../core/report/types';
+import type { SettingsStore } from './settings/settings';
+
+/** 'sheet' inserts a 校验报告 sheet; 'csv'/'json' download a file (only where downloads work). */
+export type ExportFormat = 'sheet' | 'csv' | 'json';
+
+export interface PaneHost {
+  host: WorkbookHost;
+  workbookName(): Promise<string>;
+  /** The sheet the user is looking at, for "当前工作表". */
+  activeSheet(): Promise<string>;
+  /** Applies a finding's quick fix; absent where the host cannot. */
+  applyFix?(fix: Fix): Promise<void>;
+  settings: SettingsStore;
+  exportFormats: readonly ExportFormat[];
+}

@@ -1,0 +1,52 @@
+/**
+ * The pane's settings (profile, per-rule severity, recognition overrides) and how they are parsed
+ * back from storage: stored JSON is untrusted, so anything unknown is dropped rather than trusted.
+ */
+import { z } from 'zod';
+import type { Severity } from '../../core/report/types';
+import { isTableKind, type TableKind } from '../../core/tables/kinds';
+
+export type SeveritySetting = Severity | 'off';
+export type KindOverride = TableKind | 'skip';
+
+export interface PaneSettings {
+  profile?: string;
+  severity: Record<string, SeveritySetting>;
+  kindOverrides: Record<string, KindOverride>;
+}
+
+/** Where settings live: the workbook (Office) or the browser (playground). */
+export interface SettingsStore {
+  load(): PaneSettings;
+  save(settings: PaneSettings): Promise<void>;
+  /** zh-CN confirmation shown after a save. */
+  savedMessage: string;
+}
+
+export const SETTINGS_KEY = 'budgetLint.settings';
+
+export const defaultSettings = (): PaneSettings => ({ severity: {}, kindOverrides: {} });
+
+const storedSchema = z.object({
+  profile: z.string().optional(),
+  severity: z.record(z.string(), z.enum(['error', 'warning', 'info', 'off'])).catch({}),
+  kindOverrides: z.record(z.string(), z.string()).catch({}),
+});
+
+export function parseSettings(raw: unknown): PaneSettings {
+  const json = typeof raw === 'string' ? safeJson(raw) : raw;
+  const parsed = storedSchema.safeParse(json);
+  if (!parsed.success) return defaultSettings();
+  const kindOverrides: Record<string, KindOverride> = {};
+  for (const [sheet, kind] of Object.entries(parsed.data.kindOverrides))
+    if (kind === 'skip' || isTableKind(kind)) kindOverrides[sheet] = kind;
+  return { profile: parsed.data.profile, severity: parsed.data.severity, kindOverrides };
+}
+
+function safeJson(text: string): unknown {
+  try {
+    return JSON.parse(text);
+  } catch {
+    return undefined;
+  }
+}

@@ -1,0 +1,186 @@
+/**
+ * The pane's one workflow as a React hook: read grids (with progress) → validate → paint, then
+ * select, fix, clear and export. Every host call is caught and turned into a calm zh-CN message.
+ */
+import { useCallback, useRef, useState } from 'react';
+import type { SheetGrid } from '../core/grid/types';
+import { reportSheetDraft, reportToCsv, reportToJson } from '../core/report/export';
+import type { CellRef, Finding, Report } from '../core/report/types';
+import { validateWorkbook } from '../core/validate';
+import { paneStrings } from '../strings/pane';
+import { describeWorkbook, type WorkbookMeta } from './model/meta';
+import type { ExportFormat, PaneHost } from './paneHost';
+import { downloadText, reportFileName } from './report/download';
+import type { PaneSettings } from './settings/settings';
+
+export type Scope = 'workbook' | 'sheet';
+
+export type Phase =
+  { kind: 'idle' } | { kind: 'reading'; done: number; total: number } | { kind: 'validating' } | { kind: 'painting' };
+
+export interface CheckResult {
+  report: Report;
+  meta: WorkbookMeta;
+  /** Names of the sheets read, in workbook order. */
+  sheets: string[];
+  scope: Scope;
+  paintSkipped: string[];
+}
+
+export interface PaneMessage {
+  intent: 'error' | 'success' | 'info';
+  title?: string;
+  text: string;
+}
+
+export interface Checker {
+  phase: Phase;
+  result?: CheckResult;
+  message?: PaneMessage;
+  dismissMessage(): void;
+  run(scope: Scope): Promise<void>;
+  /** Re-validates the grids last read with new settings (no re-read, e.g. after a recognition fix). */
+  revalidate(settings: PaneSettings): Promise<void>;
+  select(target: CellRef): Promise<void>;
+  fix(finding: Finding): Promise<void>;
+  clear(): Promise<void>;
+  exportReport(format: ExportFormat): Promise<void>;
+}
+
+export function useChecker(pane: PaneHost, settings: PaneSettings): Checker {
+  const [phase, setPhase] = useState<Phase>({ kind: 'idle' });
+  const [result, setResult] = useState<CheckResult>();
+  const [message, setMessage] = useState<PaneMessage>();
+  const lastRead = useRef<{ grids: SheetGrid[]; scope: Scope }>(undefined);
+
+  const fail = useCallback((title: string, error: unknown) => {
+    setMessage({ intent: 'error', title, text: error instanceof Error ? error.message : String(error) });
+  }, []);
+
+  const validateAndPaint = useCallback(
+    async (grids: SheetGrid[], scope: Scope, current: PaneSettings) => {
+      setPhase({ kind: 'validating' });
+      const report = validateWorkbook(grids, {
+        profile: current.profile,
+        severity: current.severity,
+        kindOverrides: current.kindOverrides,
+      });
+      const meta = describeWorkbook(grids);
+      const sheets = grids.map((g) => g.name);
+      setResult({ report, meta, sheets, scope, paintSkipped: [] });
+      setPhase({ kind: 'painting' });
+      try {
+        const painted = await pane.host.paint(report);
+        setResult({ report, meta, sheets, scope, paintSkipped: painted.skipped });
+      } catch (error) {
+        fail(paneStrings.errors.paint, error);
+      }
+    },
+    [pane, fail],
+  );
+
+  const run = useCallback(
+    async (scope: Scope) => {
+      setMessage(undefined);
+      setPhase({ kind: 'reading', done: 0, total: 0 });
+      try {
+        const sheets = scope === 'sheet' ? [await pane.activeSheet()] : undefined;
+        const grids = await pane.host.readGrids({
+          sheets,
+          onProgress: (done, total) => setPhase({ kind: 'reading', done, total }),
+        });
+        lastRead.current = { grids, scope };
+        await validateAndPaint(grids, scope, settings);
+      } catch (error) {
+        fail(paneStrings.errors.read, error);
+      } finally {
+        setPhase({ kind: 'idle' });
+      }
+    },
+    [pane, settings, validateAndPaint, fail],
+  );
+
+  const revalidate = useCallback(
+    async (next: PaneSettings) => {
+      const last = lastRead.current;
+      if (!last) return;
+      try {
+        await validateAndPaint(last.grids, last.scope, next);
+      } catch (error) {
+        fail(paneStrings.errors.generic, error);
+      } finally {
+        setPhase({ kind: 'idle' });
+      }
+    },
+    [validateAndPaint, fail],
+  );
+
+  const select = useCallback(
+    async (target: CellRef) => {
+      try {
+        await pane.host.select(target.sheet, target.cell);
+      } catch (error) {
+        fail(paneStrings.errors.select, error);
+      }
+    },
+    [pane, fail],
+  );
+
+  const fix = useCallback(
+    async (finding: Finding) => {
+      if (!finding.fix || !pane.applyFix) return;
+      try {
+        await pane.applyFix(finding.fix);
+      } catch (error) {
+        fail(paneStrings.errors.fix, error);
+        return;
+      }
+      // The sheet changed under the report: check again so every address is current.
+      await run(lastRead.current?.scope ?? 'workbook');
+    },
+    [pane, run, fail],
+  );
+
+  const clear = useCallback(async () => {
+    try {
+      await pane.host.clear();
+      setMessage({ intent: 'success', text: paneStrings.actions.cleared });
+    } catch (error) {
+      fail(paneStrings.errors.clear, error);
+    }
+  }, [pane, fail]);
+
+  const exportReport = useCallback(
+    async (format: ExportFormat) => {
+      if (!result) return;
+      try {
+        const name = await pane.workbookName();
+        if (format === 'sheet') {
+          const [sheet] = await pane.host.insert([reportSheetDraft(result.report, name)]);
+          setMessage({ intent: 'success', text: paneStrings.actions.exportedSheet(sheet) });
+          return;
+        }
+        const fileName = reportFileName(name, format);
+        if (format === 'csv') downloadText(fileName, 'text/csv;charset=utf-8', reportToCsv(result.report));
+        else downloadText(fileName, 'application/json', reportToJson(result.report, name));
+        setMessage({ intent: 'success', text: paneStrings.actions.exportedFile(fileName) });
+      } catch (error) {
+        fail(paneStrings.errors.export, error);
+      }
+    },
+    [pane, result, fail],
+  );
+
+  return {
+    phase,
+    result,
+    message,
+    dismissMessage: () => setMessage(undefined),
+    run,
+    revalidate,
+    select,
+    fix,
+    clear,
+    exportReport,
+  };
+}

@@ -1,0 +1,80 @@
+/**
+ * The 模板 tab in the playground (production build, headless Chromium): the gallery and the form
+ * prefilled from the sample workbook; inserting adds new sheets beside the user's, never over them,
+ * shows the first one, and the inserted tables check without errors. Screenshots go to screenshots/.
+ */
+import fs from 'fs';
+import path from 'path';
+import type { Browser, Page } from 'playwright-core';
+import { launchChromium } from './helpers/browser';
+import { DIST, ensureProductionBuild, ROOT } from './helpers/build';
+import { serveDirectory, type StaticServer } from './helpers/server';
+
+jest.setTimeout(240_000);
+
+const SHOTS = path.join(ROOT, 'screenshots');
+
+let browser: Browser;
+let server: StaticServer;
+let page: Page;
+const pageErrors: string[] = [];
+
+beforeAll(async () => {
+  ensureProductionBuild();
+  fs.mkdirSync(SHOTS, { recursive: true });
+  server = await serveDirectory(DIST);
+  browser = await launchChromium();
+  const context = await browser.newContext({ viewport: { width: 1400, height: 900 } });
+  page = await context.newPage();
+  page.on('pageerror', (error) => pageErrors.push(error.message));
+  await page.route('**/*', (route) =>
+    route.request().url().startsWith(server.origin) ? route.continue() : route.abort('internetdisconnected'),
+  );
+  await page.goto(`${server.origin}/taskpane.html`);
+  await page.getByTestId('grid').waitFor();
+});
+
+afterAll(async () => {
+  await browser?.close();
+  await server?.close();
+});
+
+const shot = (name: string) => page.screenshot({ path: path.join(SHOTS, `${name}.png`) });
+const sheetTabs = () => page.getByTestId('sheet-tab');
+
+describe('模板 tab (playground)', () => {
+  it('shows the gallery and a form prefilled from the open workbook', async () => {
+    await page.getByRole('tab', { name: '模板' }).click();
+    await page.getByRole('radio', { name: /全套部门预算公开表/ }).waitFor();
+    expect(await page.getByRole('radio', { name: /项目支出绩效目标表（河北）/ }).count()).toBe(1);
+    const unitName = page.getByLabel('单位名称');
+    await page.waitForFunction(() =>
+      [...document.querySelectorAll('input')].some((i) => i.value.includes('平乡县委网络安全')),
+    );
+    expect(await unitName.inputValue()).toContain('中共平乡县委网络安全和信息化委员会办公室');
+    expect(await page.getByLabel('预算年度').inputValue()).toBe('2023');
+    await shot('20-templates-gallery');
+  });
+
+  it('inserts the full set as nine new sheets, keeping the sample’s own, and shows the first', async () => {
+    const before = await sheetTabs().count();
+    await page.getByRole('button', { name: /插入：全套部门预算公开表/ }).click();
+    await page.getByText(/已插入：/).waitFor();
+    expect(await sheetTabs().count()).toBe(before + 9);
+    const selected = await page.getByRole('tab', { selected: true, name: /收支总表/ }).textContent();
+    expect(selected).toBe('1收支总表 (2)'); // the sample's 1收支总表 is kept
+    expect(await page.locator('td[data-cell="A1"]').textContent()).toBe('部门预算收支总表');
+    expect(await page.locator('td[data-cell="D36"]').textContent()).toBe('三十一、人行科目');
+    await shot('21-template-inserted');
+  });
+
+  it('inserts a 河北 绩效目标表 with the chosen number of projects', async () => {
+    await page.getByRole('radio', { name: /项目支出绩效目标表（河北）/ }).click();
+    await page.getByLabel('项目个数').fill('2');
+    await page.getByRole('button', { name: /插入：项目支出绩效目标表（河北）/ }).click();
+    await page.getByText(/已插入：项目1绩效目标表、项目2绩效目标表/).waitFor();
+    expect(await page.locator('td[data-cell="A6"]').textContent()).toBe('资金支出计划（%）');
+    await shot('22-hebei-inserted');
+    expect(pageErrors).toEqual([]);
+  });
+});

@@ -1,0 +1,65 @@
+import { gridFromRows } from '../../../../src/core/grid/access';
+import { columns } from '../../../../src/core/rules/sum/columns';
+import { loadPingxiang } from '../../helpers/fixtures';
+import { changeSheet, setCells } from '../../helpers/mutate';
+import { findingsOf, where } from '../../helpers/run';
+
+describe('sum/columns', () => {
+  it('is quiet on pingxiang', async () => {
+    expect(findingsOf(await loadPingxiang(), columns)).toEqual([]);
+  });
+
+  it('合计 = 基本支出 + 项目支出 in an expenditure row', async () => {
+    const grids = changeSheet(await loadPingxiang(), '3支出总表', (g) => setCells(g, { E9: 60.04 }));
+    const findings = findingsOf(grids, columns);
+    expect(where(findings)).toEqual(['3支出总表!D9']);
+    expect(findings[0]).toMatchObject({ expected: '60.04', actual: '61.04' });
+    expect(findings[0].related?.map((r) => r.cell)).toEqual(['E9', 'F9', 'G9', 'H9', 'I9']);
+  });
+
+  it('收入总表: 合计 = 本年收入小计 + 上年结转', async () => {
+    const grids = changeSheet(await loadPingxiang(), '2收入总表', (g) => setCells(g, { M9: 1 }));
+    const findings = findingsOf(grids, columns);
+    expect(where(findings)).toEqual(['2收入总表!D9']);
+    expect(findings[0]).toMatchObject({ expected: '62.04', actual: '61.04' });
+  });
+
+  it('收入总表: 本年收入小计 = Σ sources', async () => {
+    const grids = changeSheet(await loadPingxiang(), '2收入总表', (g) => setCells(g, { H9: 2 }));
+    const findings = findingsOf(grids, columns);
+    expect(where(findings)).toEqual(['2收入总表!E9']);
+    expect(findings[0]).toMatchObject({ expected: '63.04', actual: '61.04' });
+  });
+
+  it('基本支出表: 合计 = 人员经费 + 公用经费', async () => {
+    const grids = changeSheet(await loadPingxiang(), '6一般公共预算基本支出表', (g) => setCells(g, { D8: 47.5 }));
+    const findings = findingsOf(grids, columns);
+    expect(where(findings)).toEqual(['6一般公共预算基本支出表!D8']);
+    expect(findings[0]).toMatchObject({ expected: '47.00', actual: '47.50' });
+  });
+
+  it('财政拨款收支总表: 支出合计 = 一般公共预算 + 基金 + 国资', async () => {
+    const grids = changeSheet(await loadPingxiang(), '4财政拨款收支总表', (g) => setCells(g, { G13: 1 }));
+    const findings = findingsOf(grids, columns);
+    expect(where(findings)).toEqual(['4财政拨款收支总表!E13']);
+    expect(findings[0]).toMatchObject({ expected: '7.00', actual: '6.00' });
+  });
+
+  it('“三公”经费: 合计 = 出国 + 用车 + 接待, and 用车 = 购置 + 运行', () => {
+    const grid = gridFromRows('三公', [
+      ['财政拨款“三公”经费支出表'],
+      ['单位：万元'],
+      ['项目', '合计', '一般公共预算财政拨款'],
+      ['合计', 3, 3],
+      ['1、因公出国（境）费', 0.5, 0.5],
+      ['2、公务用车购置及运行费', 1.5, 1.5],
+      ['其中：公务用车购置费', 1, 1],
+      ['公务用车运行费', 0.6, 0.6],
+      ['3、公务接待费', 1.2, 1.2],
+    ]);
+    const findings = findingsOf([grid], columns);
+    expect(where(findings)).toEqual(['三公!B4', '三公!B6']);
+    expect(findings[0]).toMatchObject({ expected: '3.20', actual: '3.00' });
+    expect(findings[1]).toMatchObject({ expected: '1.60', actual: '1.50' });
+  });
+});

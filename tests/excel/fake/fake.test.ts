@@ -1,0 +1,73 @@
+import { fakeEnv } from './workbook';
+import { FakeWorkbook } from './state';
+
+/** The fake must fail the way Office.js fails, or the host tests prove nothing. */
+describe('fake Excel API', () => {
+  test('properties throw PropertyNotLoaded until loaded and synced; syncs are counted', async () => {
+    const wb = new FakeWorkbook();
+    wb.addSheet('表', [['a', 1]]);
+    await fakeEnv(wb).run(async (context) => {
+      const range = context.workbook.worksheets.getItem('表').getRange('A1:B1');
+      expect(() => range.values).toThrow(expect.objectContaining({ code: 'PropertyNotLoaded' }));
+      range.load('values');
+      expect(() => range.values).toThrow(expect.objectContaining({ code: 'PropertyNotLoaded' }));
+      await context.sync();
+      expect(range.values).toEqual([['a', 1]]);
+      expect(() => range.text).toThrow(expect.objectContaining({ code: 'PropertyNotLoaded' }));
+    });
+    expect(wb.syncs).toBe(1);
+  });
+
+  test('writes apply on sync; a protected sheet fails the batch with InvalidOperation', async () => {
+    const wb = new FakeWorkbook();
+    wb.addSheet('开放');
+    wb.addSheet('保护', [], { protected: true });
+    await expect(
+      fakeEnv(wb).run(async (context) => {
+        context.workbook.worksheets.getItem('开放').getRange('A1').format.fill.color = '#ffc7ce';
+        expect(wb.fillOf('开放', 'A1')).toBeNull();
+        context.workbook.worksheets.getItem('保护').getRange('A1').format.fill.color = '#FFC7CE';
+        context.workbook.worksheets.getItem('开放').getRange('A2').format.fill.color = '#FFC7CE';
+        await context.sync();
+      }),
+    ).rejects.toMatchObject({ code: 'InvalidOperation' });
+    expect(wb.fillOf('开放', 'A1')).toBe('#FFC7CE');
+    expect(wb.fillOf('开放', 'A2')).toBeNull();
+  });
+
+  test('APIs above the host requirement set fail at sync with ApiNotFound', async () => {
+    const wb = new FakeWorkbook({ apiMinor: 8 });
+    wb.addSheet('表', [['a']]);
+    const env = fakeEnv(wb);
+    expect(env.isSetSupported('ExcelApi', '1.8')).toBe(true);
+    expect(env.isSetSupported('ExcelApi', '1.9')).toBe(false);
+    await expect(
+      env.run(async (context) => {
+        context.workbook.worksheets
+          .getItem('表')
+          .getRange('A1')
+          .getCellProperties({ format: { fill: { color: true } } });
+        await context.sync();
+      }),
+    ).rejects.toMatchObject({ code: 'ApiNotFound' });
+    await expect(env.run(async () => undefined, { mergeUndoGroup: true })).rejects.toMatchObject({
+      code: 'ApiNotFound',
+    });
+  });
+
+  test('null objects, missing sheets and no-fill colours behave like Excel', async () => {
+    const wb = new FakeWorkbook();
+    wb.addSheet('空');
+    await fakeEnv(wb).run(async (context) => {
+      const used = context.workbook.worksheets.getItem('空').getUsedRangeOrNullObject();
+      used.load('rowCount');
+      const fill = context.workbook.worksheets.getItem('空').getRange('C3').format.fill;
+      fill.load('color');
+      await context.sync();
+      expect(used.isNullObject).toBe(true);
+      expect(fill.color).toBe('#FFFFFF');
+      context.workbook.worksheets.getItem('没有').getRange('A1').load('values');
+      await expect(context.sync()).rejects.toMatchObject({ code: 'ItemNotFound' });
+    });
+  });
+});

@@ -1,0 +1,152 @@
+import { createOfficeHost } from '../../src/excel/host';
+import { parseAreas, rowBlocksOf } from '../../src/excel/read';
+import { fakeEnv } from './fake/workbook';
+import { FakeWorkbook } from './fake/state';
+
+function workbookWith(sheets: number, options = {}): FakeWorkbook {
+  const wb = new FakeWorkbook(options);
+  for (let i = 0; i < sheets; i++)
+    wb.addSheet(`表${i + 1}`, [
+      [`表${i + 1}`, null, null],
+      ['项目', '金额', '备注'],
+      ['合计', '=SUM(B4:B5)', null],
+      ['基本支出', 10.5, null],
+      ['项目支出', 2, '#REF!'],
+    ]);
+  return wb;
+}
+
+async function readSyncs(sheets: number, apiMinor = 20): Promise<number> {
+  const wb = workbookWith(sheets, { apiMinor });
+  const host = createOfficeHost(fakeEnv(wb));
+  const grids = await host.readGrids();
+  expect(grids).toHaveLength(sheets);
+  return wb.syncs;
+}
+
+describe('Office host: reading', () => {
+  test('takes the same number of syncs for 1, 10 and 200 sheets', async () => {
+    const counts = [await readSyncs(1), await readSyncs(10), await readSyncs(200)];
+    expect(counts).toEqual([3, 3, 3]);
+    const legacy = [await readSyncs(1, 1), await readSyncs(10, 1), await readSyncs(200, 1)];
+    expect(legacy).toEqual([3, 3, 3]);
+  });
+
+  test('reads values, text, formats, formulas and merges at their absolute position', async () => {
+    const wb = new FakeWorkbook();
+    const sheet = wb.addSheet('收支总表', []);
+    wb.setFill('收支总表', 'B3', null);
+    sheet.cells.get('2,1')!.value = '单位：万元';
+    sheet.cells.set('3,2', { value: 107.54, formula: '=SUM(C5:C6)', numberFormat: '0.00', text: '107.54', fill: null });
+    sheet.merges.push({ top: 2, left: 1, bottom: 2, right: 2 });
+    const [grid] = await createOfficeHost(fakeEnv(wb)).readGrids();
+    expect(grid.origin).toEqual({ row: 2, col: 1 });
+    expect(grid.values).toEqual([
+      ['单位：万元', null],
+      [null, 107.54],
+    ]);
+    expect(grid.formulas).toEqual([
+      ['', ''],
+      ['', '=SUM(C5:C6)'],
+    ]);
+    expect(grid.numberFormat![1][1]).toBe('0.00');
+    expect(grid.text![1][1]).toBe('107.54');
+    expect(grid.merges).toEqual([{ top: 2, left: 1, bottom: 2, right: 2 }]);
+  });
+
+  test('reads hidden, very hidden and protected sheets; #REF! stays an error string', async () => {
+    const wb = workbookWith(3);
+    wb.sheets[1].visibility = 'Hidden';
+    wb.sheets[2].visibility = 'VeryHidden';
+    wb.sheets[2].protected = true;
+    const grids = await createOfficeHost(fakeEnv(wb)).readGrids();
+    expect(grids.map((g) => g.visibility)).toEqual(['visible', 'hidden', 'veryHidden']);
+    expect(grids.map((g) => g.protected)).toEqual([false, false, true]);
+    expect(grids[2].values[4][2]).toBe('#REF!');
+    expect(grids[0].formulas![2][1]).toBe('=SUM(B4:B5)');
+  });
+
+  test('a blank sheet reads as empty, with or without null objects', async () => {
+    for (const apiMinor of [20, 1]) {
+      const wb = new FakeWorkbook({ apiMinor });
+      wb.addSheet('空表');
+      const [grid] = await createOfficeHost(fakeEnv(wb)).readGrids();
+      expect(grid.values).toEqual([]);
+    }
+  });
+
+  test('reads only the requested sheets and reports progress', async () => {
+    const wb = workbookWith(5);
+    const progress: string[] = [];
+    const grids = await createOfficeHost(fakeEnv(wb)).readGrids({
+      sheets: ['表2', '表4'],
+      onProgress: (done, total) => progress.push(`${done}/${total}`),
+    });
+    expect(grids.map((g) => g.name)).toEqual(['表2', '表4']);
+    expect(progress[0]).toBe('0/2');
+    expect(progress[progress.length - 1]).toBe('2/2');
+  });
+
+  test('with only ExcelApi 1.1: no protection, no merges, still every value', async () => {
+    const wb = workbookWith(2, { apiMinor: 1 });
+    wb.sheets[0].merges.push({ top: 0, left: 0, bottom: 0, right: 2 });
+    const host = createOfficeHost(fakeEnv(wb));
+    expect(host.capabilities).toMatchObject({ canReadMerges: false, canPaintNotes: false, stateStore: 'document' });
+    const grids = await host.readGrids();
+    expect(grids[0].merges).toEqual([]);
+    expect(grids[0].protected).toBeUndefined();
+    expect(grids[1].values[3]).toEqual(['基本支出', 10.5, null]);
+  });
+
+  test('large ranges are read in row blocks that respect the per-range and per-sync limits', async () => {
+    const wb = new FakeWorkbook({ maxCellsPerRange: 1000, maxCellsPerSync: 4000 });
+    const rows = Array.from({ length: 600 }, (_, r) => Array.from({ length: 10 }, (_, c) => r * 10 + c + 1));
+    wb.addSheet('大表', rows);
+    wb.addSheet('小表', [['x']]);
+    const host = createOfficeHost(fakeEnv(wb), { cellsPerSync: 1000, cellsPerSheet: 5_000_000 });
+    const [big, small] = await host.readGrids();
+    expect(big.readWarnings).toBeUndefined();
+    expect(big.values).toHaveLength(600);
+    expect(big.values[599][9]).toBe(6000);
+    expect(big.values.flat().every((v, i) => v === i + 1)).toBe(true);
+    expect(small.values).toEqual([['x']]);
+    // 6001 cells in blocks of ≤ 1000 cells (4000 cell values: values, text, formats, formulas): seven data syncs after the two for the sheet list and bounds.
+    expect(wb.syncs).toBe(2 + 7);
+  });
+
+  test('a sheet Excel refuses to return is reported, not fatal', async () => {
+    const wb = new FakeWorkbook({ maxCellsPerRange: 50 });
+    wb.addSheet('正常', [['a', 1]]);
+    wb.addSheet(
+      '超大',
+      Array.from({ length: 20 }, () => Array.from({ length: 5 }, () => 1)),
+    );
+    const [ok, big] = await createOfficeHost(fakeEnv(wb)).readGrids();
+    expect(ok.values).toEqual([['a', 1]]);
+    expect(big.values).toHaveLength(20);
+    expect(big.readWarnings?.[0]).toMatch(/超大.*无法读取/);
+  });
+
+  test('huge sheets are truncated with a warning', async () => {
+    const wb = new FakeWorkbook();
+    wb.addSheet(
+      '巨表',
+      Array.from({ length: 50 }, () => [1, 2]),
+    );
+    const [grid] = await createOfficeHost(fakeEnv(wb), { cellsPerSync: 100_000, cellsPerSheet: 40 }).readGrids();
+    expect(grid.values).toHaveLength(20);
+    expect(grid.readWarnings).toEqual(['工作表过大（50 行 × 2 列），只检查了前 20 行']);
+  });
+
+  test('row blocks and merged-area addresses', () => {
+    expect(rowBlocksOf({ top: 2, left: 0, bottom: 9, right: 3 }, 12)).toEqual([
+      { top: 2, left: 0, bottom: 4, right: 3 },
+      { top: 5, left: 0, bottom: 7, right: 3 },
+      { top: 8, left: 0, bottom: 9, right: 3 },
+    ]);
+    expect(parseAreas("'收支, 总表'!$A$1:$B$2, '收支, 总表'!C3")).toEqual([
+      { top: 0, left: 0, bottom: 1, right: 1 },
+      { top: 2, left: 2, bottom: 2, right: 2 },
+    ]);
+  });
+});
