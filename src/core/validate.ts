@@ -1,4 +1,5 @@
 /** Workbook grids → recognized tables → rules → Report. The one entry point every host calls. */
+import type { CodeCatalogue } from './catalogue/types';
 import { evaluateMissingValues } from './formula/missing';
 import { parseA1, rangeToA1 } from './grid/address';
 import type { SheetGrid } from './grid/types';
@@ -15,6 +16,8 @@ import type { AnyTable, TableOf } from './tables/models';
 export interface ValidateOptions {
   /** Regional profile id; undefined = auto-detect per sheet. */
   profile?: string;
+  /** 科目目录 loaded by the user (parseCatalogueText / catalogueFromGrid); enables code/unknown. */
+  catalogue?: CodeCatalogue;
   /** Per-rule severity, or 'off' to disable a rule. */
   severity?: Record<string, Severity | 'off'>;
   /** A user's correction of recognition: sheet name → kind, or 'skip' to ignore the sheet. */
@@ -53,7 +56,7 @@ export function validateWorkbook(sourceGrids: readonly SheetGrid[], options: Val
     }
   }
 
-  const workbook = workbookContext(grids, tables, options.profile);
+  const workbook = { ...workbookContext(grids, tables, options.profile), catalogue: options.catalogue };
   const findings: Finding[] = [];
   for (const rule of options.rules ?? allRules) {
     const configured = options.severity?.[rule.id];

@@ -10,8 +10,8 @@ export interface HostCapabilities {
   canUseNullObjects: boolean;
   /** Range.getMergedAreasOrNullObject (ExcelApi 1.13); without it sheets read without merges. */
   canReadMerges: boolean;
-  /** Range.getCellProperties (ExcelApi 1.9): fills and "no fill" read in bulk. */
-  canReadFillsInBulk: boolean;
+  /** Range.getCellProperties / setCellProperties (ExcelApi 1.9): fills and "no fill" read, and fills written, in bulk. */
+  canUseCellProperties: boolean;
   /** Notes with the finding's message on painted cells (ExcelApi 1.18). */
   canPaintNotes: boolean;
   /** Excel.run({ mergeUndoGroup }) — one Ctrl+Z undoes a whole marking (ExcelApi 1.20). */
@@ -34,7 +34,7 @@ export function hostCapabilities(env: OfficeEnv = officeEnv()): HostCapabilities
     canReadValuesOnly: excel('1.2'),
     canUseNullObjects: excel('1.4'),
     canReadMerges: excel('1.13'),
-    canReadFillsInBulk: excel('1.9'),
+    canUseCellProperties: excel('1.9'),
     canPaintNotes: excel('1.18'),
     canUndoGroup: excel('1.20'),
     stateStore,

@@ -20,7 +20,7 @@ export function queueCellStates(
   cells: string[],
   caps: HostCapabilities,
 ): () => Map<string, CellState> {
-  const fills = caps.canReadFillsInBulk ? queueBulkFills(sheet, cells) : queueLegacyFills(sheet, cells);
+  const fills = caps.canUseCellProperties ? queueBulkFills(sheet, cells) : queueLegacyFills(sheet, cells);
   const notes = new Map<string, Excel.Note>();
   if (caps.canPaintNotes)
     for (const cell of cells) {

@@ -7,6 +7,7 @@ import type { PaintResult } from '../core/host';
 import { excelStrings } from '../strings/excel';
 import type { HostCapabilities } from './capabilities';
 import { queueCellStates, type CellState } from './cell-state';
+import { queueFillWrites, type FillWrites } from './fill-writes';
 import { emptyRecord, type CellMark, type MarkRecord, type MarkStore } from './marks';
 import type { PaintTarget } from './targets';
 
@@ -89,16 +90,23 @@ export async function reconcileMarks(
     for (const plan of plans) plan.writes.forEach((write) => write());
     await context.sync();
   } else {
-    // Without ExcelApi 1.2 protection is unknown: write sheet by sheet so one protected sheet fails alone.
-    for (const plan of plans) {
-      plan.writes.forEach((write) => write());
-      try {
-        await context.sync();
-      } catch {
-        skipped.push(excelStrings.protectedSheet(plan.sheet));
-        counts.painted -= plan.marks.length;
-        if (plan.old.length > 0) next.sheets[plan.sheet] = plan.old;
-        else delete next.sheets[plan.sheet];
+    // Without ExcelApi 1.2 protection is unknown: write everything at once, and only if Excel
+    // refuses (a protected sheet) redo it sheet by sheet, so that sheet fails alone. The writes are
+    // idempotent, so repeating those applied before the failure is harmless.
+    plans.forEach((plan) => plan.writes.forEach((write) => write()));
+    try {
+      await context.sync();
+    } catch {
+      for (const plan of plans) {
+        plan.writes.forEach((write) => write());
+        try {
+          await context.sync();
+        } catch {
+          skipped.push(excelStrings.protectedSheet(plan.sheet));
+          counts.painted -= plan.marks.length;
+          if (plan.old.length > 0) next.sheets[plan.sheet] = plan.old;
+          else delete next.sheets[plan.sheet];
+        }
       }
     }
     store.save(context, next);
@@ -123,6 +131,9 @@ function planSheet(
   const states = item.states();
   const plan: SheetPlan = { sheet: item.sheet, writes: [], marks: [], old: [...item.old.values()] };
   const range = (cell: string) => item.worksheet.getRange(cell);
+  const fills: FillWrites = { colours: new Map(), clears: [] };
+  // Fills of the whole sheet travel together: one setCellProperties where ExcelApi 1.9 allows it.
+  plan.writes.push(() => queueFillWrites(item.worksheet, fills, caps.canUseCellProperties));
 
   for (const mark of item.old.values()) {
     if (item.wanted.has(mark.cell)) continue;
@@ -131,11 +142,8 @@ function planSheet(
       counts.leftAlone++;
     } else {
       counts.restored++;
-      plan.writes.push(() => {
-        const fill = range(mark.cell).format.fill;
-        if (mark.original === null) fill.clear();
-        else fill.color = mark.original;
-      });
+      if (mark.original === null) fills.clears.push(mark.cell);
+      else fills.colours.set(mark.cell, mark.original);
     }
     const note = state?.note;
     if (note && mark.note !== undefined && note.content === mark.note) plan.writes.push(() => note.delete());
@@ -147,9 +155,7 @@ function planSheet(
     // Re-painting our own mark keeps the true original; a cell re-coloured since gets a new original.
     const original = previous && state.fill === previous.painted.toUpperCase() ? previous.original : state.fill;
     const mark: CellMark = { cell: target.cell, original, painted: target.fill };
-    plan.writes.push(() => {
-      range(target.cell).format.fill.color = target.fill;
-    });
+    fills.colours.set(target.cell, target.fill);
     if (caps.canPaintNotes) {
       const existing = state.note;
       const ours = existing && previous?.note !== undefined && existing.content === previous.note;

@@ -3,7 +3,6 @@
 export const excelStrings = {
   protectedSheet: (sheet: string) => `工作表“${sheet}”受保护，未标记其中的问题（可撤销保护后重新校验）`,
   missingSheet: (sheet: string) => `找不到工作表“${sheet}”（可能已改名或删除），未标记其中的问题`,
-  noFillApi: '当前 Excel 版本不支持读取单元格底色，无法标记问题单元格；问题列表仍然有效',
   noStateStore: '当前 Excel 版本无法在工作簿中保存标记记录，关闭工作簿后将无法自动清除标记',
   hiddenSheetSelect: (sheet: string) => `工作表“${sheet}”已隐藏，请先取消隐藏再定位到该单元格`,
   sheetNotFound: (sheet: string) => `找不到工作表“${sheet}”`,

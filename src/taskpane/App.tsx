@@ -1,4 +1,4 @@
-/** The task pane: theme, error boundary, and the tabs 校验 | 设置 over one PaneHost. */
+/** The task pane: theme, error boundary, and the tabs 校验 | 模板 | 设置 over one PaneHost. */
 import { FluentProvider, makeStyles, Tab, TabList, tokens, type Theme } from '@fluentui/react-components';
 import { useCallback, useEffect, useState, type ReactNode } from 'react';
 import { paneStrings } from '../strings/pane';

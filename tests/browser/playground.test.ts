@@ -10,7 +10,9 @@ import { launchChromium } from './helpers/browser';
 import { DIST, ensureProductionBuild, ROOT } from './helpers/build';
 import { serveDirectory, type StaticServer } from './helpers/server';
 
-jest.setTimeout(240_000);
+jest.setTimeout(60_000);
+/** A cold production build on a busy machine takes minutes; a warm (cached) one well under one. */
+const BUILD_TIMEOUT = 600_000;
 
 const SHOTS = path.join(ROOT, 'screenshots');
 const OFFICE_JS = 'https://appsforoffice.microsoft.com/';
@@ -38,7 +40,7 @@ beforeAll(async () => {
     return route.abort('internetdisconnected');
   });
   await page.goto(`${server.origin}/taskpane.html`);
-});
+}, BUILD_TIMEOUT);
 
 afterAll(async () => {
   await browser?.close();
@@ -166,13 +168,28 @@ describe('playground (production build, offline)', () => {
     await row.getByText('部门收支总表（单位：万元）').waitFor();
   });
 
+  it('applies a rule turned off in 设置 to the current report at once', async () => {
+    const changeReason = page.locator('[data-testid="finding"][data-rule="narrative/change-reason"]');
+    expect(await changeReason.count()).toBeGreaterThan(0);
+    await page.getByRole('tab', { name: '设置' }).click();
+    await page.getByRole('combobox', { name: /narrative\/change-reason/ }).selectOption('off');
+    await shot('07-settings');
+    await page.getByRole('tab', { name: '校验', exact: true }).click();
+    await page.getByTestId('summary').waitFor();
+    expect(await changeReason.count()).toBe(0);
+    await page.getByRole('tab', { name: '设置' }).click();
+    await page.getByRole('combobox', { name: /narrative\/change-reason/ }).selectOption('');
+    await page.getByRole('tab', { name: '校验', exact: true }).click();
+    await changeReason.first().waitFor();
+  });
+
   it('opens a local .xlsx through the file input and checks it', async () => {
     await page.getByTestId('open-file').setInputFiles(path.join(ROOT, 'tests/fixtures/shanhaiguan-performance.xlsx'));
     await page.getByTestId('playground-workbook').getByText('shanhaiguan-performance.xlsx').waitFor();
     expect(await page.getByTestId('summary').count()).toBe(0);
     await runCheck();
     expect(await page.getByTestId('workbook-meta').textContent()).toContain('元');
-    await shot('07-opened-file');
+    await shot('08-opened-file');
   });
 
   it('applies a quick fix: the missing indicator rows are inserted and the workbook re-checked', async () => {
@@ -196,7 +213,7 @@ describe('playground (production build, offline)', () => {
     await expectEnabled();
     const selectedRow = page.locator('tr', { has: page.locator('td[aria-selected="true"]') });
     expect(await selectedRow.textContent()).toContain(/“(.+?)”/.exec(message)![1]);
-    await shot('08-quick-fix');
+    await shot('09-quick-fix');
   });
 
   it('keeps the open workbook and says why when a file cannot be read', async () => {
@@ -216,7 +233,7 @@ describe('playground (production build, offline)', () => {
     const background = await page.evaluate(
       () => getComputedStyle(document.querySelector('main section')!).backgroundColor,
     );
-    await shot('09-dark');
+    await shot('10-dark');
     expect(background).not.toBe('rgb(255, 255, 255)');
     await page.emulateMedia({ colorScheme: 'light' });
   });

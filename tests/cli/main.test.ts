@@ -71,7 +71,7 @@ describe('rules', () => {
     const { code, stdout } = await runCli(['rules']);
     expect(code).toBe(0);
     expect(stdout).toContain(`共 ${allRules.length} 条规则：`);
-    expect(stdout).toMatch(/\nsum\/\*  金额勾稽\n {2}sum\/hierarchy +错误 +上级科目金额应等于下级科目之和\n/);
+    expect(stdout).toMatch(/\nsum\/\* {2}金额勾稽\n {2}sum\/hierarchy +错误 +上级科目金额应等于下级科目之和\n/);
     const lines = stdout.split('\n');
     for (const rule of allRules) {
       const line = lines.find((l) => l.startsWith(`  ${rule.id} `));

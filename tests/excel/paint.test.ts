@@ -62,6 +62,24 @@ describe('Office host: painting and clearing', () => {
     ]);
   });
 
+  test('with only ExcelApi 1.1, read + paint also stay constant in the sheet count', async () => {
+    const measured: number[] = [];
+    for (const count of [1, 10, 200]) {
+      const wb = new FakeWorkbook({ apiMinor: 1 });
+      const findings: [string, string, Severity][] = [];
+      for (let i = 0; i < count; i++) {
+        wb.addSheet(`表${i}`, [['标题'], ['合计', 1, 2]]);
+        findings.push([`表${i}`, 'B2', 'error']);
+      }
+      const host = createOfficeHost(fakeEnv(wb));
+      await host.readGrids();
+      await host.paint(reportOf(findings));
+      expect(wb.fillOf(`表${count - 1}`, 'B2')).toBe(SEVERITY_FILLS.error);
+      measured.push(wb.syncs);
+    }
+    expect(measured).toEqual([5, 5, 5]);
+  });
+
   test('paints by severity with notes, then clear restores every original fill exactly', async () => {
     const wb = workbook();
     const host = createOfficeHost(fakeEnv(wb));

@@ -66,6 +66,14 @@ describe('Office host: reading', () => {
     expect(grids[0].formulas![2][1]).toBe('=SUM(B4:B5)');
   });
 
+  test('formatting alone does not widen the range read (values-only used range from ExcelApi 1.2)', async () => {
+    const wb = new FakeWorkbook();
+    wb.addSheet('表', [['标题', 1]]);
+    wb.setFill('表', 'Z500', '#FFFF00');
+    const [grid] = await createOfficeHost(fakeEnv(wb)).readGrids();
+    expect(grid.values).toEqual([['标题', 1]]);
+  });
+
   test('a blank sheet reads as empty, with or without null objects', async () => {
     for (const apiMinor of [20, 1]) {
       const wb = new FakeWorkbook({ apiMinor });

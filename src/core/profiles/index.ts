@@ -13,8 +13,6 @@ export const profiles: readonly Pick<Profile, 'id' | 'name' | 'description'>[] =
   ({ id, name, description }) => ({ id, name, description }),
 );
 
-export const DEFAULT_PROFILE_ID = MOF_2021.id;
-
 export function findProfile(id: string | undefined): Profile | undefined {
   return PROFILES.find((p) => p.id === id);
 }

@@ -2,6 +2,7 @@
  * The shape of a rule (STYLE.md): meta + check(ctx). The engine never knows a rule by name;
  * a rule either checks one table of the kinds it applies to, or the whole workbook.
  */
+import type { CodeCatalogue } from '../catalogue/types';
 import type { SheetGrid } from '../grid/types';
 import type { Finding, Severity } from '../report/types';
 import type { TableKind } from '../tables/kinds';
@@ -18,6 +19,8 @@ export interface WorkbookContext {
   gridOf(sheet: string): SheetGrid | undefined;
   /** Profile chosen by the user (e.g. "mof-2021", "ningxia"); undefined = auto-detect. */
   profileId?: string;
+  /** 科目目录 the user loaded (code/unknown); undefined = none, and catalogue rules stay silent. */
+  catalogue?: CodeCatalogue;
 }
 
 interface RuleMetaBase {

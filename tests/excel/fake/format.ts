@@ -79,6 +79,7 @@ export class FakeFill extends FakeObject {
   set color(color: string) {
     this.ctx.enqueue(() => {
       const sheet = writable(this.range.sheet());
+      this.ctx.state.fillWrites++;
       for (const { row, col } of cellsOf(this.range.box())) cellAt(sheet, row, col, true)!.fill = color.toUpperCase();
     });
   }
@@ -86,6 +87,7 @@ export class FakeFill extends FakeObject {
   clear(): void {
     this.ctx.enqueue(() => {
       const sheet = writable(this.range.sheet());
+      this.ctx.state.fillWrites++;
       for (const { row, col } of cellsOf(this.range.box())) {
         const cell = cellAt(sheet, row, col);
         if (cell) cell.fill = null;

@@ -30,6 +30,16 @@ function typed(value: FakeValue, cell: FakeCell): FakeValue {
     : value;
 }
 
+/** The colour one SettableCellProperties sets, or undefined for "leave the fill alone". */
+function fillColour(props: Excel.SettableCellProperties): string | undefined {
+  const { format, ...other } = props;
+  const { fill, ...otherFormat } = format ?? {};
+  const { color, ...otherFill } = fill ?? {};
+  if ([other, otherFormat, otherFill].some((rest) => Object.keys(rest).length > 0) || color === '')
+    throw new FakeOfficeError('InvalidArgument', `the fake models only format.fill.color: ${JSON.stringify(props)}`);
+  return color;
+}
+
 export class FakeRange extends FakeObject {
   readonly format: FakeRangeFormat;
   readonly dataValidation: FakeDataValidation;
@@ -179,6 +189,32 @@ export class FakeRange extends FakeObject {
       result.set(rows);
     });
     return result;
+  }
+
+  /**
+   * Unset properties leave a cell unchanged (so `{}` is a no-op), as the SettableCellProperties docs
+   * say. Only format.fill.color is modelled; anything else fails loudly rather than guessing Excel.
+   */
+  setCellProperties(rows: Excel.SettableCellProperties[][]): void {
+    this.ctx.requires(9, 'Range.setCellProperties');
+    this.ctx.enqueue(() => {
+      const sheet = writable(this.sheet());
+      const box = this.box();
+      if (rows.length !== box.bottom - box.top + 1 || rows.some((r) => r.length !== box.right - box.left + 1))
+        throw new FakeOfficeError('InvalidArgument', 'The input array does not match the size of the range');
+      const colours = rows.map((line) => line.map(fillColour));
+      this.ctx.state.cellPropertyWrites.push({
+        sheet: sheet.name,
+        address: rangeToA1(box),
+        cells: rows.length * rows[0].length,
+      });
+      colours.forEach((line, r) =>
+        line.forEach((colour, c) => {
+          // `{}` creates no cell: the used range stays as it was.
+          if (colour !== undefined) cellAt(sheet, box.top + r, box.left + c, true)!.fill = colour.toUpperCase();
+        }),
+      );
+    });
   }
 
   getMergedAreasOrNullObject(): FakeRangeAreas {

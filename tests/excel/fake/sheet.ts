@@ -61,21 +61,22 @@ export class FakeWorksheet extends FakeObject {
     );
   }
 
-  /** ExcelApi 1.1: a blank sheet's used range is A1. */
-  getUsedRange(): FakeRange {
+  /** ExcelApi 1.1: a blank sheet's used range is A1. `valuesOnly` needs ExcelApi 1.2. */
+  getUsedRange(valuesOnly?: boolean): FakeRange {
+    if (valuesOnly !== undefined) this.ctx.requires(2, 'Worksheet.getUsedRange(valuesOnly)');
     return new FakeRange(
       this.ctx,
       () => this.state(),
-      () => usedBounds(this.state()) ?? parseAddress('A1'),
+      () => usedBounds(this.state(), Boolean(valuesOnly)) ?? parseAddress('A1'),
     );
   }
 
-  getUsedRangeOrNullObject(): FakeRange {
+  getUsedRangeOrNullObject(valuesOnly?: boolean): FakeRange {
     this.ctx.requires(4, 'Worksheet.getUsedRangeOrNullObject');
     return new FakeRange(
       this.ctx,
       () => this.state(),
-      () => usedBounds(this.state()),
+      () => usedBounds(this.state(), Boolean(valuesOnly)),
     );
   }
 

@@ -58,6 +58,10 @@ export class FakeWorkbook {
   hasDocumentSettings: boolean;
   syncs = 0;
   runs: { mergeUndoGroup: boolean }[] = [];
+  /** Every setCellProperties that ran: its sheet, range and array size in cells. */
+  cellPropertyWrites: { sheet: string; address: string; cells: number }[] = [];
+  /** Range-by-range fill writes that ran (fill.color set or fill.clear()). */
+  fillWrites = 0;
 
   constructor(options: FakeWorkbookOptions = {}) {
     this.apiMinor = options.apiMinor ?? 20;
@@ -147,10 +151,11 @@ export function cellAt(sheet: FakeSheet, row: number, col: number, create = fals
   return cell;
 }
 
-/** Bounding box of every cell that holds anything (value, formula, format or fill), like Excel's used range. */
-export function usedBounds(sheet: FakeSheet): CellRange | null {
+/** Bounding box of every cell that holds anything (value, formula, format or fill) — or only values — like Excel's used range. */
+export function usedBounds(sheet: FakeSheet, valuesOnly = false): CellRange | null {
   let box: CellRange | null = null;
-  for (const key of sheet.cells.keys()) {
+  for (const [key, cell] of sheet.cells) {
+    if (valuesOnly && cell.value === '' && !cell.formula) continue;
     const [row, col] = key.split(',').map(Number);
     box = box
       ? {

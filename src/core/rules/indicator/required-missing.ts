@@ -73,8 +73,11 @@ function insertFix(sheet: string, block: IndicatorBlock, requirement: Requiremen
   };
 }
 
-/** A missing cost goes where this sheet keeps costs: 成本指标 under 产出, or 经济成本指标 under 一级 成本指标. */
+/**
+ * A missing cost goes where this sheet keeps costs (经济成本指标 when 成本指标 is an 一级 here), else
+ * where the profile puts them (成本 under 产出 in the 宁夏 and 河北 templates).
+ */
 function insertedCategory(block: IndicatorBlock, requirement: Requirement): Level2Id {
   if (!COST_LEVEL2.includes(requirement.insert)) return requirement.insert;
-  return block.categories.some((c) => c.level1 === 'cost') ? 'economic-cost' : 'output-cost';
+  return block.categories.some((c) => c.level1 === 'cost') ? 'economic-cost' : requirement.insert;
 }

@@ -1,6 +1,6 @@
 /** What the indicator/* rules share: the kinds they check, row predicates, cell addresses, names in messages. */
 import { toA1 } from '../../grid/address';
-import type { CellPos, IndicatorCategory, IndicatorRow } from '../../tables/performance/model';
+import type { CellPos, IndicatorRow } from '../../tables/performance/model';
 import { LEVEL2_LABELS } from '../../tables/performance/taxonomy';
 
 /** Words of a target that names a direction but no figure ("有效提升"); vague-value reports them. */
@@ -32,10 +32,6 @@ export function indicatorName(row: IndicatorRow): string {
 /** Name and description together: where words such as 年限 or 满意度 may be written. */
 export function indicatorWords(row: IndicatorRow): string {
   return `${row.name} ${row.description?.text ?? ''}`;
-}
-
-export function categoryName(category: Pick<IndicatorCategory, 'level2' | 'label'>): string {
-  return category.level2 ? LEVEL2_LABELS[category.level2] : category.label.text;
 }
 
 /** The category of a row, by its 二级. */

@@ -2,10 +2,11 @@
 import type { Rule } from '../types';
 import { emptyTableNote } from './empty-table-note';
 import { header } from './header';
+import { invalidCell } from './invalid-cell';
 import { placeholder } from './placeholder';
 import { tableMissing } from './table-missing';
 import { unit } from './unit';
 import { unitName } from './unit-name';
 import { year } from './year';
 
-export const structureRules: Rule[] = [tableMissing, emptyTableNote, header, unit, year, unitName, placeholder];
+export const structureRules: Rule[] = [tableMissing, emptyTableNote, header, unit, year, unitName, placeholder, invalidCell];

@@ -85,5 +85,5 @@ export function columnOf(columns: BudgetColumn[], role: BudgetColumn['role']): n
 
 /** "合计", "总计", "合  计", "本年合计": a total line's label. */
 export function isTotalLabel(text: string): boolean {
-  return /^(合计|总计|本年合计|合计数)$/.test(labelKey(text));
+  return /^(合计|总计|本年合计|合计数)[:：]?$/.test(labelKey(text));
 }

@@ -29,10 +29,9 @@ export function buildCodeTable<K extends CodeTableKind>(kind: K, ctx: BuildConte
     if (splitCols.length > 0) {
       for (const col of splitCols) {
         const part = labelKey(cellText(grid, row, col));
-        if (part) {
-          code += part;
-          codeColUsed = col;
-        }
+        if (!part) continue;
+        code = joinCodePart(code, part);
+        codeColUsed = col;
       }
     } else if (codeCol !== undefined) {
       code = labelKey(cellText(grid, row, codeCol));
@@ -67,6 +66,16 @@ export function buildCodeTable<K extends CodeTableKind>(kind: K, ctx: BuildConte
     });
   }
   return { ...common, classification, totalRow, codeRows };
+}
+
+/**
+ * Append a 款/项 part to a code: "201" + "37" → "20137"; a part typed as a number loses its zero
+ * (1 for "01"), and some tables repeat the full code in each column ("20137" under 款).
+ */
+function joinCodePart(code: string, part: string): string {
+  if (!code || !/^\d+$/.test(part)) return code + part;
+  if (part.length > 2 && part.startsWith(code)) return part;
+  return code + part.padStart(2, '0');
 }
 
 /** 功能分类 codes have 3/5/7 digits, 经济分类 3/5; anything else has no level. */

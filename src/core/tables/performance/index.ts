@@ -1,5 +1,5 @@
 /** Builders of the 绩效目标 models: project sheets (宁夏, 河北, 上海 layouts) and 部门整体绩效目标. */
-import { textAt } from '../../grid/access';
+import { mergeContaining, textAt } from '../../grid/access';
 import type { SheetGrid } from '../../grid/types';
 import { labelKey } from '../../parse/normalize';
 import type { TableBuilder } from '../base';
@@ -11,10 +11,12 @@ import type {
   DepartmentPerformanceTable,
   IndicatorBlock,
   LayoutHints,
+  ProjectFacts,
   ProjectPerformanceTable,
   TextCell,
 } from './model';
 import type { CellRange } from '../../grid/types';
+import type { TableRegion } from '../../recognize/region';
 
 const buildProject: TableBuilder<ProjectPerformanceTable> = (ctx) => {
   const { grid, region } = ctx;
@@ -28,14 +30,47 @@ const buildProject: TableBuilder<ProjectPerformanceTable> = (ctx) => {
     schedule: readSchedule(grid, upper),
     indicators,
     hints: layoutHints(indicators),
+    facts: readFacts(grid, upper, region.title),
   };
   if (table.funds) table.unit = table.funds.unit;
-  const name = labelledText(grid, upper, /^项目名称$/) ?? nameFromTitle(region.title);
-  if (name) table.projectName = name;
-  const code = labelledText(grid, upper, /^项目(编码|代码|编号)$/);
-  if (code) table.projectCode = code;
   return table;
 };
+
+const FACT_LABELS: [keyof ProjectFacts, RegExp][] = [
+  ['name', /^项目名称$/],
+  ['code', /^项目(编码|代码|编号)$/],
+  ['department', /^主管部门(及代码)?$/],
+  ['implementer', /^实施单位$/],
+  ['attribute', /^项目属性$/],
+  ['period', /^项目期(限)?$/],
+  ['goal', /^(年度总体目标|年度绩效目标|绩效目标|总体目标)$/],
+];
+
+function readFacts(grid: SheetGrid, range: CellRange, title: TableRegion['title']): ProjectFacts {
+  const facts: ProjectFacts = {};
+  for (const [fact, label] of FACT_LABELS) {
+    const cell = labelledText(grid, range, label);
+    if (cell) facts[fact] = cell;
+  }
+  const purpose = purposeOf(grid, range);
+  if (purpose) facts.purpose = purpose;
+  const name = facts.name ?? nameFromTitle(title);
+  if (name) facts.name = name;
+  return facts;
+}
+
+/** 河北 "预算规模及资金用途" spans two rows: amounts on the first, the use of the money on the second. */
+function purposeOf(grid: SheetGrid, range: CellRange): TextCell | undefined {
+  for (let row = range.top; row <= range.bottom; row++)
+    for (let col = range.left; col <= range.right; col++) {
+      if (!/资金用途$/.test(labelKey(textAt(grid, row, col)))) continue;
+      const merge = mergeContaining(grid, row, col);
+      const at = { row: merge ? merge.bottom : row, col: (merge ? merge.right : col) + 1 };
+      const text = textAt(grid, at.row, at.col).trim();
+      return text ? { ...at, text } : undefined;
+    }
+  return undefined;
+}
 
 const buildDepartment: TableBuilder<DepartmentPerformanceTable> = (ctx) => {
   const { grid, region } = ctx;
@@ -50,7 +85,7 @@ const buildDepartment: TableBuilder<DepartmentPerformanceTable> = (ctx) => {
   return { ...baseOf('performance.department', ctx), indicators, hints: layoutHints(indicators), paragraphs };
 };
 
-export function layoutHints(block: IndicatorBlock | null): LayoutHints {
+function layoutHints(block: IndicatorBlock | null): LayoutHints {
   const rows = block?.rows ?? [];
   return {
     marks: block?.categories.some((c) => c.mark !== null) ?? false,

@@ -23,10 +23,10 @@ export function findIndicatorHeader(
       else if (key === '二级指标') found.level2 ??= col;
       else if (key === '三级指标') found.level3 ??= col;
       else if (key === '绩效指标描述' || key === '指标内容' || key === '指标解释') found.description ??= col;
-      else if (/^指标值(\(%\))?$/.test(key) || key === '目标值' || key === '绩效指标值') {
+      else if (/^(年度)?(绩效)?(指标值|目标值)(\(%\))?$/.test(key)) {
         found.value ??= col;
         if (key.endsWith('(%)')) found.valueInPercent = true;
-      } else if (/^指标值(确定|设定)依据$/.test(key)) found.basis ??= col;
+      } else if (/^指标值(确定|设定)依据/.test(key)) found.basis ??= col; // "…依据及数据来源" too
     }
     if (found.level1 !== undefined && found.level2 !== undefined && found.value !== undefined) {
       const level3 = found.level3 ?? found.description ?? found.level2 + 1;
@@ -39,7 +39,7 @@ export function findIndicatorHeader(
 const PREFIX_RE = /^指标\s*(\d+)\s*[:：]\s*/;
 
 /** "指标1: 指标2:" → numbers [1, 2], name ""; "指标1: 开展宣传" → [1], "开展宣传". */
-export function splitNumbering(text: string): { numbers: number[]; name: string } {
+function splitNumbering(text: string): { numbers: number[]; name: string } {
   const numbers: number[] = [];
   let rest = text.trim();
   for (let m = PREFIX_RE.exec(rest); m; m = PREFIX_RE.exec(rest)) {

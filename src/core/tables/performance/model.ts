@@ -109,9 +109,28 @@ export interface LayoutHints {
   costAsLevel1: boolean;
 }
 
+/** The labelled facts above the indicator block, each the text right of its label. */
+export interface ProjectFacts {
+  /** 项目名称 (or the project named by the title: "1、网络安全和信息化项目绩效目标表"). */
+  name?: TextCell;
+  /** 项目编码 (河北). */
+  code?: TextCell;
+  /** 主管部门及代码 (宁夏). */
+  department?: TextCell;
+  /** 实施单位. */
+  implementer?: TextCell;
+  /** 项目属性: 延续项目, "0101-一年期项目". */
+  attribute?: TextCell;
+  /** 项目期: "2023年度", "1 年". */
+  period?: TextCell;
+  /** 年度总体目标 / 绩效目标. */
+  goal?: TextCell;
+  /** 资金用途 (河北 预算规模及资金用途). */
+  purpose?: TextCell;
+}
+
 export interface ProjectPerformanceTable extends TableBase<'performance.project'> {
-  projectName?: TextCell;
-  projectCode?: TextCell;
+  facts: ProjectFacts;
   funds: ProjectFunds | null;
   /** 资金支出计划 points left to right; empty when the sheet has none. */
   schedule: SchedulePoint[];

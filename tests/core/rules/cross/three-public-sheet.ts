@@ -22,14 +22,7 @@ export const CONSISTENT: ThreePublicAmounts = {
 };
 
 /** Pingxiang's 三公 sheet, filled in: 合计 C6, 出国 C7, 车 C8, 购置 C9, 运行 C10, 接待 C11. */
-function threePublicSheet(amounts: {
-  total: number;
-  abroad: number;
-  vehicle: number;
-  purchase: number;
-  operation: number;
-  reception: number;
-}): SheetGrid {
+export function threePublicSheet(amounts: ThreePublicAmounts): SheetGrid {
   const line = (n: number, label: string, amount: number): CellValue[] => [n, label, amount, amount, null, null];
   return gridFromRows(
     '9三公经费支出表',

@@ -1,3 +1,4 @@
+import { gridFromRows } from '../../../../src/core/grid/access';
 import { requiredMissing } from '../../../../src/core/rules/indicator/required-missing';
 import {
   applyFix,
@@ -89,5 +90,28 @@ describe('indicator/required-missing', () => {
 
   it('follows a chosen profile: 宁夏 requires 社会效益指标, which 巨鹿 项目3 replaced by 经济效益', async () => {
     expect(cellsOf(run(await loadWorkbook(JULU), 'ningxia'))).toEqual(['项目3-网络舆情基层监测服务费!B15']);
+  });
+});
+
+describe('indicator/required-missing on the 上海 layout', () => {
+  it('inserts a missing cost as 经济成本指标 under the 一级 成本指标', () => {
+    const grid = gridFromRows('上海', [
+      ['财政项目支出绩效目标申报表'],
+      ['一级指标', '二级指标', '三级指标', '指标值'],
+      ['产出指标', '数量指标', '活动场次', '≥12场'],
+      ['产出指标', '质量指标', '活动完成率', '=100.00(%)'],
+      ['产出指标', '时效指标', '完成时间', '2024年年底'],
+      ['成本指标', '社会成本指标', '噪声影响', '无'],
+      ['效益指标', '社会效益指标', '居民参与率', '≥80%'],
+      ['满意度指标', '服务对象满意度指标', '居民满意度', '≥90%'],
+    ]);
+    expect(run([grid])).toEqual([]);
+    const withoutCost = gridFromRows(
+      '上海',
+      grid.values.filter((_, i) => i !== 5),
+    );
+    const [finding] = run([withoutCost], 'shanghai');
+    expect(finding).toMatchObject({ cell: 'B6', expected: '经济成本指标' });
+    expect(finding.fix?.rows).toEqual([['成本指标', '经济成本指标', '', '']]);
   });
 });

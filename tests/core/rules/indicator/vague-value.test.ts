@@ -1,3 +1,4 @@
+import { gridFromRows } from '../../../../src/core/grid/access';
 import { vagueValue } from '../../../../src/core/rules/indicator/vague-value';
 import {
   check,
@@ -49,5 +50,17 @@ describe('indicator/vague-value', () => {
     const findings = run(await loadWorkbook(file));
     expect(findings).toHaveLength(count);
     expect(findings.every((f) => f.severity === 'info')).toBe(true);
+  });
+});
+
+describe('indicator/vague-value on a 部门整体绩效目标表', () => {
+  it('checks the department’s own indicator table too', () => {
+    const grid = gridFromRows('部门整体', [
+      ['部门整体绩效目标表'],
+      ['一级指标', '二级指标', '三级指标', '指标值'],
+      ['产出指标', '数量指标', '开展培训', '≥4次'],
+      ['满意度指标', '服务对象满意度指标', '群众满意度', '明显提高'],
+    ]);
+    expect(run([grid]).map((f) => `${f.cell} ${f.severity}`)).toEqual(['D4 warning']);
   });
 });

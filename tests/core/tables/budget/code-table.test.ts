@@ -85,7 +85,11 @@ describe('code tables', () => {
     expect(moved.totalRow?.amounts.total).toMatchObject({ row: 9, col: 6, fen: 107_540_000 });
   });
 
-  it('joins codes split over 类|款|项 columns', () => {
+  it.each([
+    ['as text', ['201', '37', '01'], [201, 37, 2]],
+    ['as numbers losing their zeros', [201, 37, 1], [201, 37, 2]],
+    ['as full codes in each column', ['201', '20137', '2013701'], ['201', '20137', '2013702']],
+  ])('joins codes split over 类|款|项 columns, written %s', (_, item1, item2) => {
     const grid = gridFromRows(
       's',
       [
@@ -96,8 +100,8 @@ describe('code tables', () => {
         [null, null, null, '合计', 10, 6, 4],
         ['201', null, null, '一般公共服务支出', 10, 6, 4],
         ['201', '37', null, '网信事务', 10, 6, 4],
-        ['201', '37', '01', '行政运行', 6, 6, null],
-        [201, 37, '02', '一般行政管理事务', 4, null, 4],
+        [...item1, '行政运行', 6, 6, null],
+        [...item2, '一般行政管理事务', 4, null, 4],
       ],
       {
         merges: [

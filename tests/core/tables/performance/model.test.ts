@@ -78,7 +78,13 @@ describe('recognition of 绩效目标 sheets', () => {
 describe('the project model', () => {
   it('宁夏: 项目资金 in 万元 from its label, text amounts, marks, "指标N:" numbering, placeholders', async () => {
     const table = projectOf(sheetNamed(await loadFixture(SHAPOTOU), '项目2-网络舆情监测系统服务购买经费'));
-    expect(table.projectName?.text).toBe('网络舆情监测系统服务购买经费');
+    expect(table.facts).toMatchObject({
+      name: { text: '网络舆情监测系统服务购买经费' },
+      department: { text: '沙坡头区委网信办' },
+      attribute: { text: '延续项目' },
+      period: { text: '2023年度' },
+    });
+    expect(table.facts.goal?.text).toMatch(/^目标1: 加强对涉沙坡头区/);
     expect(table.funds).toMatchObject({
       unit: '万元',
       total: { row: 6, col: 3, fen: 6_000_000 },
@@ -111,8 +117,10 @@ describe('the project model', () => {
 
   it('河北: 项目编码, 预算数/财政资金/其他资金, a % schedule, 描述 and 确定依据 columns', async () => {
     const table = projectOf(sheetNamed(await loadFixture(JULU), '项目1-工作经费'));
-    expect(table.projectCode?.text).toBe('13052924P005840124358');
-    expect(table.projectName?.text).toBe('工作经费');
+    expect(table.facts.code?.text).toBe('13052924P005840124358');
+    expect(table.facts.name?.text).toBe('工作经费');
+    expect(table.facts.purpose).toMatchObject({ row: 4, col: 1, text: '工作经费' });
+    expect(table.facts.goal?.text).toMatch(/^1\.完成各项工作任务/);
     expect(table.funds).toMatchObject({
       unit: '万元',
       total: { fen: 8_000_000 },
@@ -141,7 +149,7 @@ describe('the project model', () => {
   it('reads a project without a funds block, naming it from the title (平乡)', async () => {
     const table = projectOf(sheetNamed(await loadFixture(PINGXIANG), '项目2-网络宣传和评论引导'));
     expect(table.funds).toBeNull();
-    expect(table.projectName?.text).toBe('网络宣传和评论引导');
+    expect(table.facts.name?.text).toBe('网络宣传和评论引导');
     expect(table.indicators!.categories.map((c) => c.level2)).toEqual([
       'quantity',
       'quality',
