@@ -2,11 +2,12 @@
 // [label, figure]; add a section (e.g. "syncs per validation", "bundle size") as a file here plus one entry below.
 const { coreThroughput } = require('./core');
 const { cliVersusExceljs } = require('./cli');
+const { syncsPerValidation } = require('./syncs');
 
 /**
  * ctx: { root, build(relPath) → required module from build/, workbook: { file, sheets, cells, bytes },
  *        grids() → the workbook's SheetGrids (read once, cached), time(fn) → ms of one awaited run }
  */
-const sections = [coreThroughput, cliVersusExceljs];
+const sections = [coreThroughput, cliVersusExceljs, syncsPerValidation];
 
 module.exports = { sections };

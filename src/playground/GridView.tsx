@@ -2,7 +2,7 @@
  * A read-only spreadsheet view of the memory workbook: sheet tabs, column letters, row numbers,
  * merged cells, fills by severity and the selection — what Excel would show after 校验.
  */
-import { makeStyles, Tab, TabList, tokens } from '@fluentui/react-components';
+import { makeStyles, mergeClasses, Tab, TabList, tokens } from '@fluentui/react-components';
 import { useEffect, useMemo, useRef, useSyncExternalStore } from 'react';
 import { columnLetters, toA1 } from '../core/grid/address';
 import type { SheetGrid } from '../core/grid/types';
@@ -63,10 +63,13 @@ export function GridView({ workbook }: { workbook: MemoryWorkbook }) {
   const grid = state.sheets.find((g) => g.name === state.active) ?? state.sheets[0];
   const selected = state.selection?.sheet === grid?.name ? state.selection.cell : undefined;
   const scroller = useRef<HTMLDivElement>(null);
+  const tabs = useRef<HTMLDivElement>(null);
 
-  // Each sheet opens at its top-left, as in Excel, unless a selection elsewhere asks to scroll.
+  // Each sheet opens at its top-left, as in Excel, unless a selection elsewhere asks to scroll;
+  // its tab scrolls into view (a new 校验报告 sheet lands at the far end of the strip).
   useEffect(() => {
     scroller.current?.scrollTo({ top: 0, left: 0 });
+    tabs.current?.querySelector('[aria-selected="true"]')?.scrollIntoView({ block: 'nearest', inline: 'nearest' });
   }, [grid?.name]);
 
   useEffect(() => {
@@ -78,6 +81,7 @@ export function GridView({ workbook }: { workbook: MemoryWorkbook }) {
   return (
     <div className={styles.root}>
       <TabList
+        ref={tabs}
         className={styles.tabs}
         size="small"
         aria-label={paneStrings.playground.sheetTabs}
@@ -145,14 +149,15 @@ function SheetTable({ grid, marks, selected, onSelect }: TableProps) {
                 const value = grid.values[r]?.[c] ?? null;
                 const text = grid.text?.[r]?.[c] || (value === null ? '' : String(value));
                 const mark = marks[address];
-                const classes = [styles.cell];
-                if (typeof value === 'number') classes.push(styles.number);
-                else if (text.length <= SHORT_TEXT) classes.push(styles.short);
-                if (address === selected) classes.push(styles.selected);
+                const className = mergeClasses(
+                  styles.cell,
+                  typeof value === 'number' ? styles.number : text.length <= SHORT_TEXT && styles.short,
+                  address === selected && styles.selected,
+                );
                 return (
                   <td
                     key={c}
-                    className={classes.join(' ')}
+                    className={className}
                     rowSpan={span?.rows}
                     colSpan={span?.cols}
                     data-cell={address}

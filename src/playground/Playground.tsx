@@ -4,9 +4,6 @@ import {
   Button,
   Caption1,
   makeStyles,
-  MessageBar,
-  MessageBarBody,
-  MessageBarTitle,
   Spinner,
   Subtitle1,
   tokens,
@@ -16,6 +13,7 @@ import { FolderOpen20Regular } from '@fluentui/react-icons';
 import { useMemo, useRef } from 'react';
 import { paneStrings } from '../strings/pane';
 import { App } from '../taskpane/App';
+import { PaneMessageBar } from '../taskpane/components/PaneMessageBar';
 import { GridView } from './GridView';
 import type { MemoryWorkbook } from './host/memoryHost';
 import { playgroundPane } from './playgroundPane';
@@ -62,9 +60,10 @@ interface Props {
   load: LoadState;
   theme: Theme;
   onOpenFile(file: File): void;
+  onDismissFailure(): void;
 }
 
-export function Playground({ load, theme, onOpenFile }: Props) {
+export function Playground({ load, theme, onOpenFile, onDismissFailure }: Props) {
   const styles = useStyles();
   const input = useRef<HTMLInputElement>(null);
   const workbook = load.current?.workbook;
@@ -97,12 +96,12 @@ export function Playground({ load, theme, onOpenFile }: Props) {
       </header>
       {load.loading && <Spinner className={styles.status} label={load.loading} />}
       {load.failure && (
-        <MessageBar intent="error" className={styles.status} role="alert" data-testid="load-failure">
-          <MessageBarBody>
-            <MessageBarTitle>{load.failure.title}</MessageBarTitle>
-            {load.failure.detail}
-          </MessageBarBody>
-        </MessageBar>
+        <div className={styles.status} data-testid="load-failure">
+          <PaneMessageBar
+            message={{ intent: 'error', title: load.failure.title, text: load.failure.detail }}
+            onDismiss={onDismissFailure}
+          />
+        </div>
       )}
       {load.current && pane && (
         <main className={styles.main}>

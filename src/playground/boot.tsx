@@ -57,7 +57,12 @@ function PlaygroundRoot() {
 
   return (
     <FluentProvider theme={theme}>
-      <Playground load={load} theme={theme} onOpenFile={openFile} />
+      <Playground
+        load={load}
+        theme={theme}
+        onOpenFile={openFile}
+        onDismissFailure={() => setLoad((previous) => ({ current: previous.current }))}
+      />
     </FluentProvider>
   );
 }

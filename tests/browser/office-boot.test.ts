@@ -3,9 +3,11 @@
  * dark theme and a workbook whose Excel.run fails. The pane must boot in Office mode (no
  * playground), follow the theme, name the document, and turn the host's failure into a calm message.
  */
+import fs from 'fs';
+import path from 'path';
 import type { Browser, Page } from 'playwright-core';
 import { launchChromium } from './helpers/browser';
-import { DIST, ensureProductionBuild } from './helpers/build';
+import { DIST, ensureProductionBuild, ROOT } from './helpers/build';
 import { serveDirectory, type StaticServer } from './helpers/server';
 
 jest.setTimeout(60_000);
@@ -36,7 +38,7 @@ beforeAll(async () => {
   ensureProductionBuild();
   server = await serveDirectory(DIST);
   browser = await launchChromium();
-  page = await browser.newPage();
+  page = await browser.newPage({ viewport: { width: 380, height: 700 } });
   page.on('pageerror', (error) => pageErrors.push(error.message));
   await page.route('https://appsforoffice.microsoft.com/**', (route) =>
     route.fulfill({ contentType: 'text/javascript', body: FAKE_OFFICE_JS }),
@@ -65,6 +67,8 @@ describe('task pane inside Office (stand-in office.js)', () => {
     await alert.waitFor();
     expect(await alert.textContent()).toContain('无法读取工作簿');
     expect(await page.getByRole('button', { name: '校验', exact: true }).isEnabled()).toBe(true);
+    fs.mkdirSync(path.join(ROOT, 'screenshots'), { recursive: true });
+    await page.screenshot({ path: path.join(ROOT, 'screenshots/11-office-dark-error.png') });
     expect(pageErrors).toEqual([]);
   });
 });

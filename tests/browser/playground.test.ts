@@ -225,11 +225,21 @@ describe('playground (production build, offline)', () => {
     await page.getByTestId('load-failure').waitFor();
     expect(await page.getByTestId('load-failure').textContent()).toContain('无法打开 broken.xlsx');
     expect(await page.getByTestId('playground-workbook').textContent()).toBe('shanhaiguan-performance.xlsx');
+    await page.getByTestId('load-failure').getByRole('button', { name: '关闭' }).click();
+    expect(await page.getByTestId('load-failure').count()).toBe(0);
+    await page.getByTestId('open-file').setInputFiles({
+      name: 'broken.xlsx',
+      mimeType: 'application/octet-stream',
+      buffer: Buffer.from('not a zip file'),
+    });
+    await page.getByTestId('load-failure').waitFor();
   });
 
   it('renders in a dark theme', async () => {
     await page.emulateMedia({ colorScheme: 'dark' });
     await page.getByTestId('grid').waitFor();
+    // Let Fluent's colour transitions finish before the picture.
+    await page.waitForTimeout(500);
     const background = await page.evaluate(
       () => getComputedStyle(document.querySelector('main section')!).backgroundColor,
     );

@@ -3,6 +3,7 @@ import { copyFileSync, mkdirSync, readFileSync } from 'fs';
 import path from 'path';
 import ExcelJS from 'exceljs';
 import { annotationTargets } from '../../src/cli/check/checkFile';
+import type { JsonReport } from '../../src/cli/check/jsonReport';
 import { runCheck } from '../../src/cli/commands/check';
 import { defineRule } from '../../src/core/rules/types';
 import { SEVERITY_FILLS } from '../../src/xlsx/annotate';
@@ -75,6 +76,19 @@ describe('check --annotate', () => {
           }),
         );
       }
+    } finally {
+      cleanup();
+    }
+  });
+
+  it('an annotated copy checks exactly like its original (the real catalogue)', async () => {
+    const { dir, cleanup } = tempDir();
+    try {
+      const original = await runCli(['check', PINGXIANG, '--format', 'json', '--annotate', dir]);
+      const copy = await runCli(['check', path.join(dir, path.basename(PINGXIANG)), '--format', 'json']);
+      const findings = (stdout: string) => (JSON.parse(stdout) as JsonReport).files[0].findings;
+      expect(findings(copy.stdout)).toEqual(findings(original.stdout));
+      expect(copy.code).toBe(original.code);
     } finally {
       cleanup();
     }

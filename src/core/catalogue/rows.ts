@@ -18,7 +18,7 @@ export interface CatalogueRow {
 const MAX_LISTED_WARNINGS = 20;
 
 /** Code and name in one cell: "2013701 行政运行", "2013701、行政运行", "301工资福利支出". */
-const EMBEDDED_RE = /^(\d{3,7})(?:\s+|\s*[、.:\-—_]\s*)?([^\d\s].*)$/;
+const EMBEDDED_RE = /^(\d{3}|\d{5}|\d{7})(?:\s+|\s*[、.:\-—_]\s*)?([^\d\s].*)$/;
 
 /** Heading lines ("一、支出功能分类科目", "科目编码,科目名称", "code,name") are skipped anywhere. */
 const HEADING_RE = /分类|科目|编码|代码|名称|code|name/i;

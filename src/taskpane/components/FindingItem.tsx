@@ -1,5 +1,5 @@
 /** One finding: severity icon, the message (as text — cell contents are untrusted), the cell link, values, quick fix. */
-import { Button, Caption1, Link, makeStyles, Text, tokens } from '@fluentui/react-components';
+import { Button, Caption1, Link, makeStyles, mergeClasses, Text, tokens } from '@fluentui/react-components';
 import { Wrench16Regular } from '@fluentui/react-icons';
 import type { Finding } from '../../core/report/types';
 import { paneStrings } from '../../strings/pane';
@@ -40,7 +40,7 @@ export function FindingItem({ finding, selected, canFix, onSelect, onFix }: Prop
   const related = finding.related ?? [];
   return (
     <li
-      className={selected ? `${styles.item} ${styles.selected}` : styles.item}
+      className={mergeClasses(styles.item, selected && styles.selected)}
       data-testid="finding"
       data-rule={finding.ruleId}
       data-severity={finding.severity}

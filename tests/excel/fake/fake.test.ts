@@ -70,4 +70,36 @@ describe('fake Excel API', () => {
       await expect(context.sync()).rejects.toMatchObject({ code: 'ItemNotFound' });
     });
   });
+  test('setCellProperties: `{}` leaves a cell (and the used range) alone; a mismatched array or an unmodelled property fails', async () => {
+    const wb = new FakeWorkbook();
+    wb.addSheet('表', [['a']]);
+    wb.setFill('表', 'B1', '#00B050');
+    await fakeEnv(wb).run(async (context) => {
+      const sheet = context.workbook.worksheets.getItem('表');
+      sheet.getRange('A1:B2').setCellProperties([
+        [{ format: { fill: { color: '#ffc7ce' } } }, {}],
+        [{}, {}],
+      ]);
+      await context.sync();
+      sheet.getRange('A1:B1').setCellProperties([[{}]]);
+      await expect(context.sync()).rejects.toMatchObject({ code: 'InvalidArgument' });
+      sheet.getRange('A1').setCellProperties([[{ format: { fill: { pattern: 'None' } } }]]);
+      await expect(context.sync()).rejects.toMatchObject({ code: 'InvalidArgument' });
+    });
+    expect([wb.fillOf('表', 'A1'), wb.fillOf('表', 'B1')]).toEqual(['#FFC7CE', '#00B050']);
+    expect(wb.sheet('表')!.cells.size).toBe(2); // no cells created for A2:B2
+    expect(wb.cellPropertyWrites).toEqual([{ sheet: '表', address: 'A1:B2', cells: 4 }]);
+
+    const old = new FakeWorkbook({ apiMinor: 8 });
+    old.addSheet('表');
+    await expect(
+      fakeEnv(old).run(async (context) => {
+        context.workbook.worksheets
+          .getItem('表')
+          .getRange('A1')
+          .setCellProperties([[{}]]);
+        await context.sync();
+      }),
+    ).rejects.toMatchObject({ code: 'ApiNotFound' });
+  });
 });

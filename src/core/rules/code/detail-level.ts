@@ -2,7 +2,7 @@
 import { toA1 } from '../../grid/address';
 import { CODE_DIGITS } from '../../tables/budget/model';
 import type { CodeLevel } from '../../tables/budget/model';
-import { childrenOf } from '../../tables/budget/hierarchy';
+import { codeTree } from '../../tables/budget/hierarchy';
 import { defineRule } from '../types';
 
 const LEVEL_NAMES: Record<CodeLevel, string> = { class: '类', section: '款', item: '项' };
@@ -21,9 +21,10 @@ export const detailLevel = defineRule({
   check({ table, report }) {
     const required: CodeLevel = table.kind === 'budget.general-basic' ? 'section' : 'item';
     const rows = table.codeRows.filter((r) => r.level !== null);
+    const tree = codeTree(rows);
     for (const row of rows) {
       if (row.level === null || CODE_DIGITS[row.level] >= CODE_DIGITS[required]) continue;
-      if (childrenOf(row, rows).length > 0) continue;
+      if (tree.childrenOf(row).length > 0) continue;
       report({
         sheet: table.sheet,
         cell: toA1(row.codeCell.row, row.codeCell.col),

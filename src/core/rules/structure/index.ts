@@ -9,4 +9,13 @@ import { unit } from './unit';
 import { unitName } from './unit-name';
 import { year } from './year';
 
-export const structureRules: Rule[] = [tableMissing, emptyTableNote, header, unit, year, unitName, placeholder, invalidCell];
+export const structureRules: Rule[] = [
+  tableMissing,
+  emptyTableNote,
+  header,
+  unit,
+  year,
+  unitName,
+  placeholder,
+  invalidCell,
+];

@@ -37,8 +37,7 @@ type Cell = Pick<AmountCell, 'row' | 'col' | 'text' | 'invalid'>;
 /** Every invalid amount cell of the model, once each, top to bottom. */
 function invalidCells(table: TableOf<CheckedKind>): Cell[] {
   const byPosition = new Map<string, Cell>();
-  for (const cell of amountCells(table))
-    if (cell?.invalid) byPosition.set(`${cell.row}:${cell.col}`, cell);
+  for (const cell of amountCells(table)) if (cell?.invalid) byPosition.set(`${cell.row}:${cell.col}`, cell);
   return [...byPosition.values()].sort((a, b) => a.row - b.row || a.col - b.col);
 }
 
@@ -61,7 +60,14 @@ function amountCells(table: TableOf<CheckedKind>): (Cell | null | undefined)[] {
 }
 
 function sideCells(side: SummarySide): AmountCell[] {
-  const lines = [...side.lines, side.yearTotal, side.carryover, ...side.carryoverLines, ...side.adjustments, side.grandTotal];
+  const lines = [
+    ...side.lines,
+    side.yearTotal,
+    side.carryover,
+    ...side.carryoverLines,
+    ...side.adjustments,
+    side.grandTotal,
+  ];
   return lines.flatMap((line) => roleCells(line?.amounts));
 }
 

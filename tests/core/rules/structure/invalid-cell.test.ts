@@ -50,9 +50,9 @@ describe('structure/invalid-cell', () => {
     let grids = await loadPingxiang();
     grids = changeSheet(grids, '3支出总表', (g) => setCells(g, { E6: '约10' }));
     grids = changeSheet(grids, '1收支总表', (g) => setCells(g, { C6: '1O7.54' }));
-    grids = changeSheet(grids, '6一般公共预算基本支出表', (g) => setCells(g, { C8: '#VALUE!' }));
+    grids = changeSheet(grids, '6一般公共预算基本支出表', (g) => setCells(g, { D8: '#VALUE!' }));
     const findings = findingsOf(grids, invalidCell);
-    expect(where(findings)).toEqual(['1收支总表!C6', '3支出总表!E6', '6一般公共预算基本支出表!C8']);
+    expect(where(findings)).toEqual(['1收支总表!C6', '3支出总表!E6', '6一般公共预算基本支出表!D8']);
     expect(findings[0].message).toBe('该单元格不是有效金额（“1O7.54”），涉及它的合计关系未校验');
   });
 

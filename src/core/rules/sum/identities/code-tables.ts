@@ -8,7 +8,7 @@ import type {
   CodeTableKind,
   RoleAmounts,
 } from '../../../tables/budget/model';
-import { childrenOf, topLevelRows } from '../../../tables/budget/hierarchy';
+import { codeTree } from '../../../tables/budget/hierarchy';
 import { isAmountRole } from '../../../tables/budget/roles';
 import type { Identity } from './types';
 import { rowIdentities } from './rows';
@@ -35,12 +35,13 @@ function rowName(row: CodeRow): string {
 export function codeTableIdentities(table: CodeTable<CodeTableKind>): Identity[] {
   const out: Identity[] = [];
   const columns = amountColumns(table.columns);
-  const cellsOf = (rows: CodeRow[], role: AmountRole) =>
+  const cellsOf = (rows: readonly CodeRow[], role: AmountRole) =>
     rows.map((r) => r.amounts[role]).filter((c): c is NonNullable<typeof c> => c !== undefined);
   const valid = table.codeRows.filter((r) => /^\d+$/.test(r.code));
+  const tree = codeTree(valid);
 
   for (const parent of valid) {
-    const children = childrenOf(parent, valid);
+    const children = tree.childrenOf(parent);
     if (children.length === 0) continue;
     for (const column of columns) {
       const target = parent.amounts[column.role];
@@ -55,7 +56,7 @@ export function codeTableIdentities(table: CodeTable<CodeTableKind>): Identity[]
     }
   }
 
-  const top = topLevelRows(valid);
+  const top = tree.topLevel;
   if (table.totalRow && top.length > 0)
     for (const column of columns) {
       const target = table.totalRow.amounts[column.role];

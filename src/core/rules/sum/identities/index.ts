@@ -19,7 +19,19 @@ export const SUM_KINDS = [
   'budget.procurement',
 ] as const;
 
+/** Five sum/* rules read the same identities of each table; a memo keyed by the table object keeps that one computation per run. */
+const identityMemo = new WeakMap<AnyTable, Identity[]>();
+
 export function identitiesOf(table: AnyTable): Identity[] {
+  let identities = identityMemo.get(table);
+  if (!identities) {
+    identities = computeIdentities(table);
+    identityMemo.set(table, identities);
+  }
+  return identities;
+}
+
+function computeIdentities(table: AnyTable): Identity[] {
   if ((CODE_TABLE_KINDS as readonly string[]).includes(table.kind))
     return codeTableIdentities(table as BudgetTableModels[CodeTableKind]);
   if ((SUMMARY_TABLE_KINDS as readonly string[]).includes(table.kind))
