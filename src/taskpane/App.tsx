@@ -52,10 +52,16 @@ function PaneTabs({ pane }: { pane: PaneHost }) {
   const [settings, setSettings] = useState<PaneSettings>(() => pane.settings.load());
   const [settingsError, setSettingsError] = useState<string>();
   const checker = useChecker(pane, settings);
-  const { revalidate } = checker;
+  const { revalidate, run } = checker;
 
   useEffect(() => {
     pane.workbookName().then(setWorkbookName, () => setWorkbookName(''));
+  }, [pane]);
+
+  useEffect(() => {
+    if (pane.validateOnOpen) void run('workbook');
+    // Once per pane: the ribbon button asked for one validation, not one per re-render.
+    // eslint-disable-next-line react-hooks/exhaustive-deps
   }, [pane]);
 
   const changeSettings = useCallback(

@@ -15,4 +15,6 @@ export interface PaneHost {
   applyFix?(fix: Fix): Promise<void>;
   settings: SettingsStore;
   exportFormats: readonly ExportFormat[];
+  /** Set when the pane was opened by the ribbon's 校验工作簿 button: validate at once. */
+  validateOnOpen?: boolean;
 }

@@ -71,4 +71,19 @@ describe('task pane inside Office (stand-in office.js)', () => {
     await page.screenshot({ path: path.join(ROOT, 'screenshots/11-office-dark-error.png') });
     expect(pageErrors).toEqual([]);
   });
+
+  it('starts a validation on opening when the ribbon button 校验工作簿 asked for one (?action=validate)', async () => {
+    const ribbonPage = await browser.newPage({ viewport: { width: 380, height: 700 } });
+    ribbonPage.on('pageerror', (error) => pageErrors.push(error.message));
+    await ribbonPage.route('https://appsforoffice.microsoft.com/**', (route) =>
+      route.fulfill({ contentType: 'text/javascript', body: FAKE_OFFICE_JS }),
+    );
+    await ribbonPage.goto(`${server.origin}/taskpane.html?action=validate`);
+    // No click: the run starts by itself, reaches the (failing) stand-in Excel and says so.
+    const alert = ribbonPage.getByRole('alert');
+    await alert.waitFor();
+    expect(await alert.textContent()).toContain('无法读取工作簿');
+    await ribbonPage.close();
+    expect(pageErrors).toEqual([]);
+  });
 });

@@ -1,6 +1,7 @@
 /** Boots the pane inside Excel: the Office.js host, settings in the document, Office's light or dark theme. */
 import { webDarkTheme, webLightTheme } from '@fluentui/react-components';
 import type { Root } from 'react-dom/client';
+import { launchAction } from '../../commands/launch';
 import { createOfficeHost } from '../../excel/host';
 import { App } from '../App';
 import type { PaneHost } from '../paneHost';
@@ -19,6 +20,7 @@ export function bootOffice(root: Root): void {
     settings: officeSettingsStore(Office.context.document.settings),
     // Downloads are unreliable inside Office's web views: the report goes into the workbook.
     exportFormats: ['sheet'],
+    validateOnOpen: launchAction(window.location.search) === 'validate',
   };
   root.render(<App pane={pane} theme={officeThemeIsDark() ? webDarkTheme : webLightTheme} />);
 }

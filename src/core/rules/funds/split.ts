@@ -12,6 +12,8 @@ export const split = defineRule({
   check({ table, report }) {
     const funds = table.funds;
     if (!funds?.total || funds.total.fen === null || !funds.fiscal || funds.fiscal.fen === null) return;
+    // An unreadable 其他资金 (#REF!, text) is structure/invalid-cell's finding, not a zero.
+    if (funds.other?.invalid) return;
     const other = funds.other?.fen ?? 0;
     const sum = funds.fiscal.fen + other;
     if (Math.abs(sum - funds.total.fen) <= roundingToleranceFen(funds.unit) * 2) return;
