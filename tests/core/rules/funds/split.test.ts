@@ -35,4 +35,9 @@ describe('funds/split', () => {
       '项目资金总额应等于财政拨款 16.00 加其他资金 1.00，应为 17.00，实为 16.00（万元）',
     );
   });
+
+  it('leaves an unreadable 其他资金 to structure/invalid-cell instead of counting it as 0', async () => {
+    expect(run(edit(await loadWorkbook(JULU), '项目1-工作经费', { G4: '#REF!' }))).toEqual([]);
+    expect(cellsOf(run(edit(await loadWorkbook(JULU), '项目1-工作经费', { G4: 1 })))).toEqual(['项目1-工作经费!C4']);
+  });
 });
