@@ -75,7 +75,7 @@ export function gridOfWorksheet(sheet: ExcelJS.Worksheet): SheetGrid {
         if (c > colCount) return;
         // Office.js reports a merged area's value only in its top-left cell; do the same.
         if (cell.isMerged && cell.master.address !== cell.address) return;
-        const { value, formula } = plainValue(cell.value);
+        const { value, formula } = plainValue(cell.value, cell.formula);
         rv[c - 1] = value;
         rt[c - 1] = value === null ? '' : displayText(cell, value);
         rf[c - 1] = cell.numFmt || 'General';
@@ -104,7 +104,12 @@ export function gridOfWorksheet(sheet: ExcelJS.Worksheet): SheetGrid {
 
 type ExcelValue = ExcelJS.CellValue;
 
-function plainValue(value: ExcelValue): { value: CellValue; formula: string } {
+/**
+ * `translated` is exceljs's `cell.formula`: for a shared-formula child (`<f t="shared" si="0"/>`) the
+ * master's formula slid to this cell (D5's "SUM(A5:C5)" becomes "SUM(A6:C6)" in D6); the cell value
+ * itself only names the master's address, which as a formula would compute the master's total.
+ */
+function plainValue(value: ExcelValue, translated?: string): { value: CellValue; formula: string } {
   if (value === null || value === undefined) return { value: null, formula: '' };
   if (typeof value === 'number' || typeof value === 'string' || typeof value === 'boolean')
     return { value, formula: '' };
@@ -115,7 +120,9 @@ function plainValue(value: ExcelValue): { value: CellValue; formula: string } {
   if ('formula' in value || 'sharedFormula' in value) {
     const f = value as ExcelJS.CellFormulaValue & { sharedFormula?: string };
     const cached = f.result === undefined ? null : plainValue(f.result as ExcelValue).value;
-    return { value: cached, formula: `=${f.formula ?? f.sharedFormula ?? ''}` };
+    // A child whose master cannot be found has no formula to evaluate; its cached value (if any) stands.
+    const text = translated || f.formula;
+    return { value: cached, formula: text ? `=${text}` : '' };
   }
   if ('text' in value) return { value: String((value as { text: unknown }).text), formula: '' };
   return { value: String(value), formula: '' };

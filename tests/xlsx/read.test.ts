@@ -1,5 +1,6 @@
 /** The exceljs reader presents cells as Office.js would: cached values, formula text, errors as text, merges top-left only. */
 import ExcelJS from 'exceljs';
+import { evaluateMissingValues } from '../../src/core/formula/missing';
 import { UnreadableWorkbookError, readWorkbookBuffer } from '../../src/xlsx/read';
 
 async function roundTrip(build: (sheet: ExcelJS.Worksheet) => void) {
@@ -50,6 +51,22 @@ describe('readWorkbookBuffer', () => {
     });
     expect(grid.text?.[0]).toEqual(['107.50', '25.0%']);
     expect(grid.numberFormat?.[0]).toEqual(['#,##0.00', '0.0%']);
+  });
+
+  it('gives shared-formula children their own translated formula, so missing values compute per row', async () => {
+    const grid = await roundTrip((sheet) => {
+      sheet.addRows([
+        [1, 2, 3],
+        [10, 20, 30],
+        [100, 200, 300],
+      ]);
+      sheet.getCell('D1').value = { formula: 'SUM(A1:C1)', shareType: 'shared', ref: 'D1:D3' } as ExcelJS.CellFormulaValue;
+      sheet.getCell('D2').value = { sharedFormula: 'D1' } as ExcelJS.CellSharedFormulaValue;
+      sheet.getCell('D3').value = { sharedFormula: 'D1', result: 600 } as ExcelJS.CellSharedFormulaValue;
+    });
+    expect(grid.formulas?.map((r) => r[3])).toEqual(['=SUM(A1:C1)', '=SUM(A2:C2)', '=SUM(A3:C3)']);
+    expect(grid.values.map((r) => r[3])).toEqual([null, null, 600]);
+    expect(evaluateMissingValues(grid).values.map((r) => r[3])).toEqual([6, 60, 600]);
   });
 
   it('throws UnreadableWorkbookError with a zh-CN reason for bytes that are not a workbook', async () => {

@@ -1,4 +1,4 @@
-/** `budget-lint check <files|dirs…>`: validates workbooks, prints text or JSON, writes annotated copies; exit 0/1/2. */
+/** `budget-lint check <files|dirs…>`: validates workbooks (optionally against a 科目目录), prints text or JSON, writes annotated copies; exit 0/1/2. */
 import { promises as fs } from 'fs';
 import { profiles } from '../../core/profiles';
 import type { Severity } from '../../core/report/types';
@@ -6,6 +6,7 @@ import { findRule } from '../../core/rules';
 import type { ValidateOptions } from '../../core/validate';
 import { cliStrings } from '../../strings/cli';
 import { UsageError, parseArgs, valueOf } from '../args';
+import { loadCatalogueFile } from '../check/catalogue';
 import { annotationTargets, checkFile } from '../check/checkFile';
 import type { FileResult } from '../check/checkFile';
 import { collectInputs } from '../check/inputs';
@@ -28,6 +29,7 @@ export const checkCommand: Command = {
       annotate: { type: 'string' },
       profile: { type: 'string' },
       severity: { type: 'string', multiple: true },
+      catalogue: { type: 'string' },
     });
     const format = valueOf(args, 'format') ?? 'text';
     if (format !== 'text' && format !== 'json') throw new UsageError(S.badFormat(format));
@@ -40,6 +42,16 @@ export const checkCommand: Command = {
       profile,
       severity: parseSeverities(args.values.severity ?? []),
     };
+    const catalogueFile = valueOf(args, 'catalogue');
+    if (catalogueFile !== undefined) {
+      const loaded = await loadCatalogueFile(catalogueFile);
+      for (const warning of loaded.warnings) io.stderr(`${S.catalogueWarning(catalogueFile, warning)}\n`);
+      if ('error' in loaded) {
+        io.stderr(`${loaded.error}\n`);
+        return 2;
+      }
+      validate.catalogue = loaded.catalogue;
+    }
     const annotateDir = valueOf(args, 'annotate');
     if (annotateDir !== undefined) {
       const failure = await fs.mkdir(annotateDir, { recursive: true }).then(
