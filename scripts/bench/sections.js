@@ -3,11 +3,12 @@
 const { coreThroughput } = require('./core');
 const { cliVersusExceljs } = require('./cli');
 const { syncsPerValidation } = require('./syncs');
+const { bundleSize } = require('./bundle');
 
 /**
  * ctx: { root, build(relPath) → required module from build/, workbook: { file, sheets, cells, bytes },
  *        grids() → the workbook's SheetGrids (read once, cached), time(fn) → ms of one awaited run }
  */
-const sections = [coreThroughput, cliVersusExceljs, syncsPerValidation];
+const sections = [coreThroughput, cliVersusExceljs, syncsPerValidation, bundleSize];
 
 module.exports = { sections };

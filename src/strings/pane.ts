@@ -94,6 +94,21 @@ export const paneStrings = {
     reset: '恢复默认',
   },
 
+  catalogue: {
+    heading: '科目代码表',
+    hint: '导入科目代码表（.csv 每行“编码,名称”，或 .xlsx 前两列）后，校验会核对各表的科目编码是否存在、名称是否一致。文件只在本机解析，不会上传。',
+    import: '导入…',
+    importing: (name: string) => `正在读取 ${name}…`,
+    fileLabel: '选择科目代码表文件',
+    clear: '清除',
+    none: '尚未导入科目代码表，不核对科目编码是否存在。',
+    loaded: (fileName: string) => `已导入：${fileName}`,
+    counts: (functional: number, economic: number) => `功能分类 ${functional} 个 · 经济分类 ${economic} 个`,
+    warnings: (n: number) => `导入时有 ${n} 条提示`,
+    failed: (name: string) => `无法导入 ${name}`,
+    empty: '文件中没有读到任何科目编码（每行应为“编码,名称”，如“2013701,行政运行”），未导入。',
+  },
+
   errors: {
     title: '出现问题',
     generic: '加载项遇到意外问题，工作簿内容未被修改。请重试；若问题持续，请把下面的说明告诉技术人员。',

@@ -11,6 +11,7 @@ import { paneStrings } from '../strings/pane';
 import { describeWorkbook, type WorkbookMeta } from './model/meta';
 import type { ExportFormat, PaneHost } from './paneHost';
 import { downloadText, reportFileName } from './report/download';
+import { codeCatalogueOf } from './settings/catalogue';
 import type { PaneSettings } from './settings/settings';
 
 export type Scope = 'workbook' | 'sheet';
@@ -64,6 +65,7 @@ export function useChecker(pane: PaneHost, settings: PaneSettings): Checker {
         profile: current.profile,
         severity: current.severity,
         kindOverrides: current.kindOverrides,
+        catalogue: codeCatalogueOf(current.catalogue),
       });
       const meta = describeWorkbook(grids);
       const sheets = grids.map((g) => g.name);

@@ -43,7 +43,12 @@ describe('check --catalogue', () => {
   it('reads an .xlsx catalogue from its sheets and prints its warnings on stderr', async () => {
     const workbook = new ExcelJS.Workbook();
     const sheet = workbook.addWorksheet('功能分类');
-    sheet.addRows([['科目编码', '科目名称'], ...catalogueLines().slice(1).map((line) => line.split(','))]);
+    sheet.addRows([
+      ['科目编码', '科目名称'],
+      ...catalogueLines()
+        .slice(1)
+        .map((line) => line.split(',')),
+    ]);
     sheet.addRow(['99', '不是编码']);
     const file = path.join(dir, '科目目录.xlsx');
     await workbook.xlsx.writeFile(file);

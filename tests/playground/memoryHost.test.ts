@@ -2,6 +2,7 @@
 import path from 'path';
 import { gridFromRows } from '../../src/core/grid/access';
 import type { Finding, Report } from '../../src/core/report/types';
+import { buildTemplate } from '../../src/core/templates/catalog';
 import type { SheetDraft } from '../../src/core/templates/draft';
 import { validateWorkbook } from '../../src/core/validate';
 import { createMemoryWorkbook } from '../../src/playground/host/memoryHost';
@@ -100,6 +101,33 @@ describe('memory workbook host', () => {
     expect(grid.formulas?.[1][1]).toBe('=1+2');
     expect(grid.merges).toEqual([{ top: 0, left: 0, bottom: 0, right: 2 }]);
     expect(wb.activeSheet()).toBe('表一 (2)');
+  });
+
+  it('computes the formulas of an inserted draft that come without a value', async () => {
+    const wb = workbook();
+    const totals: SheetDraft = {
+      ...draft('合计'),
+      cells: [
+        { row: 0, col: 0, value: 1.25 },
+        { row: 0, col: 1, value: 2 },
+        { row: 0, col: 2, formula: '=SUM(A1:B1)' },
+        { row: 1, col: 2, formula: '=C1*2' },
+      ],
+    };
+    await wb.insert([totals]);
+    const grid = wb.getState().sheets[2];
+    expect(grid.values.map((row) => row[2])).toEqual([3.25, 6.5]);
+    expect(grid.formulas?.map((row) => row[2])).toEqual(['=SUM(A1:B1)', '=C1*2']);
+  });
+
+  it('shows a real template’s totals as computed numbers right after insert', async () => {
+    const wb = workbook();
+    await wb.insert(buildTemplate('budget-summary', { unitName: '测试单位', year: 2024, unit: '万元' }));
+    const grid = wb.getState().sheets[2];
+    const formulaValues = grid.values.flatMap((row, r) => row.filter((_, c) => grid.formulas?.[r][c]));
+    expect(formulaValues.length).toBeGreaterThan(0);
+    expect(formulaValues.every((value) => typeof value === 'number')).toBe(true);
+    expect(grid.readWarnings).toBeUndefined();
   });
 
   it('applies an insert-rows fix: rows shift down and the new rows hold the values', async () => {

@@ -60,7 +60,11 @@ describe('readWorkbookBuffer', () => {
         [10, 20, 30],
         [100, 200, 300],
       ]);
-      sheet.getCell('D1').value = { formula: 'SUM(A1:C1)', shareType: 'shared', ref: 'D1:D3' } as ExcelJS.CellFormulaValue;
+      sheet.getCell('D1').value = {
+        formula: 'SUM(A1:C1)',
+        shareType: 'shared',
+        ref: 'D1:D3',
+      } as ExcelJS.CellFormulaValue;
       sheet.getCell('D2').value = { sharedFormula: 'D1' } as ExcelJS.CellSharedFormulaValue;
       sheet.getCell('D3').value = { sharedFormula: 'D1', result: 600 } as ExcelJS.CellSharedFormulaValue;
     });

@@ -21,8 +21,7 @@ export async function loadCatalogueFile(file: string): Promise<CatalogueLoad> {
   }
   const { catalogue, warnings } = result;
   // A catalogue without codes would silently switch code/unknown off: the user asked for a check that cannot run.
-  if (catalogue.function.size + catalogue.economic.size === 0)
-    return { error: S.catalogueEmpty(file), warnings };
+  if (catalogue.function.size + catalogue.economic.size === 0) return { error: S.catalogueEmpty(file), warnings };
   return result;
 }
 

@@ -22,6 +22,9 @@ export interface Amount {
 
 export type AmountParse = { kind: 'empty' } | { kind: 'amount'; amount: Amount } | { kind: 'invalid'; text: string };
 
+/** Decimal digits of 分 per unit (2 for 元, 6 for 万元), computed once rather than per cell. */
+const SCALE: Record<MoneyUnit, number> = { 元: Math.log10(FEN_PER_UNIT.元), 万元: Math.log10(FEN_PER_UNIT.万元) };
+
 /** Dashes and words that publishers put in cells meaning "nothing here". */
 const BLANK_MARKS = new Set(['', '-', '--', '—', '——', '－', '/', '\\', '无', '空']);
 
@@ -32,6 +35,12 @@ export function parseAmount(value: CellValue, tableUnit: MoneyUnit = '万元'): 
   if (value === null || typeof value === 'boolean') return { kind: 'empty' };
   if (typeof value === 'number') {
     if (!Number.isFinite(value)) return { kind: 'invalid', text: String(value) };
+    if (Number.isInteger(value)) {
+      // Whole amounts need no decimal text: the product is exact while it stays a safe integer
+      // (`|| 0` turns -0 into 0, as the text path does).
+      const fen = value * FEN_PER_UNIT[tableUnit];
+      if (Number.isSafeInteger(fen)) return { kind: 'amount', amount: { fen: fen || 0, unit: tableUnit, decimals: 0 } };
+    }
     return fromDecimalText(numberToDecimalText(value), tableUnit) ?? { kind: 'invalid', text: String(value) };
   }
   const text = toHalfWidth(value)
@@ -47,8 +56,7 @@ export function parseAmount(value: CellValue, tableUnit: MoneyUnit = '万元'): 
 }
 
 function fromDecimalText(decimal: string, unit: MoneyUnit): AmountParse | null {
-  const scale = Math.log10(FEN_PER_UNIT[unit]);
-  const fen = decimalToScaled(decimal, scale);
+  const fen = decimalToScaled(decimal, SCALE[unit]);
   if (fen === null) return null;
   return { kind: 'amount', amount: { fen, unit, decimals: fractionDigits(decimal) } };
 }

@@ -1,30 +1,43 @@
 /** Exact decimal text → scaled integers, so amounts are never summed as floats. */
 
-const DECIMAL_RE = /^([+-])?(\d*)(?:\.(\d*))?$/;
-
 /**
  * Parse plain decimal text ("1075.40", "-3", ".5") into an integer of 10^-scale units,
  * rounding half away from zero beyond `scale` digits. Returns null when the text is not a decimal.
  */
 export function decimalToScaled(text: string, scale: number): number | null {
-  const match = DECIMAL_RE.exec(text);
-  if (!match) return null;
-  const [, sign, intPart = '', fracPart = ''] = match;
+  // Called for every amount cell: split by hand instead of with a regex and its match array.
+  const sign = text[0] === '-' || text[0] === '+' ? text[0] : undefined;
+  const dot = text.indexOf('.');
+  const intPart = text.slice(sign ? 1 : 0, dot < 0 ? text.length : dot);
+  const fracPart = dot < 0 ? '' : text.slice(dot + 1);
+  if (!isDigits(intPart) || !isDigits(fracPart)) return null;
   if (intPart === '' && fracPart === '') return null;
-  const padded = (fracPart + '0'.repeat(scale + 1)).slice(0, scale + 1);
-  const kept = padded.slice(0, scale);
-  const roundDigit = Number(padded[scale]);
-  let magnitude = Number((intPart || '0') + kept);
-  if (roundDigit >= 5) magnitude += 1;
+  let magnitude: number;
+  if (fracPart.length <= scale) {
+    // The common case (a published amount has 2 decimals): nothing to round.
+    magnitude = Number((intPart || '0') + fracPart + '0'.repeat(scale - fracPart.length));
+  } else {
+    magnitude = Number((intPart || '0') + fracPart.slice(0, scale));
+    if (Number(fracPart[scale]) >= 5) magnitude += 1;
+  }
   if (!Number.isSafeInteger(magnitude)) return null;
   return sign === '-' && magnitude !== 0 ? -magnitude : magnitude;
+}
+
+/** Only ASCII digits (or nothing), as `\d*` matches. */
+function isDigits(text: string): boolean {
+  for (let i = 0; i < text.length; i++) {
+    const code = text.charCodeAt(i);
+    if (code < 48 || code > 57) return false;
+  }
+  return true;
 }
 
 /** A JS number as exact decimal text (shortest round-trip form, no exponent). */
 export function numberToDecimalText(n: number): string {
   if (!Number.isFinite(n)) return String(n);
   const shortest = String(n);
-  if (!/e/i.test(shortest)) return shortest;
+  if (!shortest.includes('e')) return shortest; // String(number) writes exponents with a lower-case e
   // toFixed handles up to 100 fraction digits; trim the trailing zeros it adds.
   const fixed =
     Math.abs(n) < 1 ? n.toFixed(20) : n.toLocaleString('en-US', { useGrouping: false, maximumFractionDigits: 20 });

@@ -2,11 +2,11 @@
  * The regional profiles: 财政部 2021 指引 (the default), 宁夏, 河北 and 上海, each with its mandatory
  * indicator categories as the published templates and guidelines set them.
  */
+import { categoryRequirement } from './requirements';
 import type { Profile, Requirement } from './types';
 
-const QUANTITY: Requirement = { label: '数量指标', anyOf: ['quantity'], insert: 'quantity' };
-const QUALITY: Requirement = { label: '质量指标', anyOf: ['quality'], insert: 'quality' };
-const TIMELINESS: Requirement = { label: '时效指标', anyOf: ['timeliness'], insert: 'timeliness' };
+/** 数量、质量、时效指标: mandatory under every guideline. */
+const OUTPUTS: readonly Requirement[] = (['quantity', 'quality', 'timeliness'] as const).map(categoryRequirement);
 const COST_IDS = ['output-cost', 'economic-cost', 'social-cost', 'ecological-cost'] as const;
 const OUTPUT_COST: Requirement = { label: '成本指标', anyOf: COST_IDS, insert: 'output-cost' };
 const ECONOMIC_COST: Requirement = { label: '成本指标', anyOf: COST_IDS, insert: 'economic-cost' };
@@ -15,16 +15,16 @@ const ANY_BENEFIT: Requirement = {
   anyOf: ['economic-benefit', 'social-benefit', 'ecological-benefit', 'sustainability'],
   insert: 'social-benefit',
 };
-const SOCIAL_BENEFIT: Requirement = { label: '社会效益指标', anyOf: ['social-benefit'], insert: 'social-benefit' };
-const SUSTAINABILITY: Requirement = { label: '可持续影响指标', anyOf: ['sustainability'], insert: 'sustainability' };
-const SATISFACTION: Requirement = { label: '服务对象满意度指标', anyOf: ['satisfaction'], insert: 'satisfaction' };
+const SOCIAL_BENEFIT = categoryRequirement('social-benefit');
+const SUSTAINABILITY = categoryRequirement('sustainability');
+const SATISFACTION = categoryRequirement('satisfaction');
 
 export const MOF_2021: Profile = {
   id: 'mof-2021',
   name: '财政部 2021 指引',
   description:
     '《项目支出绩效评价管理办法》及 2021 年项目支出绩效目标编制指引：数量、质量、时效、成本指标必填，效益指标至少填一类，服务对象满意度指标必填。',
-  requirements: [QUANTITY, QUALITY, TIMELINESS, ECONOMIC_COST, ANY_BENEFIT, SATISFACTION],
+  requirements: [...OUTPUTS, ECONOMIC_COST, ANY_BENEFIT, SATISFACTION],
 };
 
 export const NINGXIA: Profile = {
@@ -32,7 +32,7 @@ export const NINGXIA: Profile = {
   name: '宁夏',
   description:
     '宁夏项目支出预算绩效目标申报表：按模板中的“（必填）”“（必填硬性指标）”标注，数量、质量、时效、成本、社会效益、可持续影响和服务对象满意度指标必填，经济效益、生态效益指标选填。',
-  requirements: [QUANTITY, QUALITY, TIMELINESS, OUTPUT_COST, SOCIAL_BENEFIT, SUSTAINABILITY, SATISFACTION],
+  requirements: [...OUTPUTS, OUTPUT_COST, SOCIAL_BENEFIT, SUSTAINABILITY, SATISFACTION],
 };
 
 export const HEBEI: Profile = {
@@ -40,7 +40,7 @@ export const HEBEI: Profile = {
   name: '河北',
   description:
     '河北项目支出绩效目标表（项目编码、预算数、资金支出计划、绩效指标描述、指标值确定依据）：数量、质量、时效、成本指标必填，效益（效果）指标至少一类，服务对象满意度指标必填；指标值确定依据应填写。',
-  requirements: [QUANTITY, QUALITY, TIMELINESS, OUTPUT_COST, ANY_BENEFIT, SATISFACTION],
+  requirements: [...OUTPUTS, OUTPUT_COST, ANY_BENEFIT, SATISFACTION],
 };
 
 export const SHANGHAI: Profile = {
@@ -48,7 +48,7 @@ export const SHANGHAI: Profile = {
   name: '上海',
   description:
     '上海财政项目支出绩效目标申报表：成本指标为一级指标（经济成本、社会成本、生态环境成本），数量、质量、时效、成本指标必填，效益指标至少一类，满意度指标必填。',
-  requirements: [QUANTITY, QUALITY, TIMELINESS, ECONOMIC_COST, ANY_BENEFIT, SATISFACTION],
+  requirements: [...OUTPUTS, ECONOMIC_COST, ANY_BENEFIT, SATISFACTION],
 };
 
 export const PROFILES: readonly Profile[] = [MOF_2021, NINGXIA, HEBEI, SHANGHAI];

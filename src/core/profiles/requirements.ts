@@ -7,6 +7,11 @@ import type { Level2Id } from '../tables/performance/taxonomy';
 import { COST_LEVEL2, LEVEL2_LABELS } from '../tables/performance/taxonomy';
 import type { Profile, Requirement } from './types';
 
+/** A requirement met by one 二级 category, named as the taxonomy names it ("数量指标"). */
+export function categoryRequirement(id: Level2Id): Requirement {
+  return { label: LEVEL2_LABELS[id], anyOf: [id], insert: id };
+}
+
 export function mandatoryCategories(block: IndicatorBlock, profile: Profile): Requirement[] {
   const optional = new Set(block.categories.filter((c) => c.mark === 'optional').map((c) => c.level2));
   const result = profile.requirements.filter((r) => !(r.anyOf.length === 1 && optional.has(r.anyOf[0])));
@@ -14,7 +19,7 @@ export function mandatoryCategories(block: IndicatorBlock, profile: Profile): Re
     const id = category.level2;
     if (category.mark !== 'required' || id === null) continue;
     if (result.some((r) => covers(r, id))) continue;
-    result.push({ label: LEVEL2_LABELS[id], anyOf: [id], insert: id });
+    result.push(categoryRequirement(id));
   }
   return result;
 }

@@ -72,9 +72,14 @@ export function titleKey(text: string): string {
 }
 
 const MAX_TITLE_LENGTH = 60;
+/** The last character of every alias and pattern below. */
+const TITLE_ENDING_RE = /[表算标报明]/;
 
 /** The table kind a title names, or null when the text is not a table title. */
 export function classifyTitle(text: string): TableKind | null {
+  // Recognition offers every text cell; a title's key ends in 表/算/标/报/明 and normalizing never
+  // lengthens text, so cells without those characters (almost all of them) need no normalizing.
+  if (text.length < 4 || !TITLE_ENDING_RE.test(text)) return null;
   const key = titleKey(text);
   if (key.length < 4 || key.length > MAX_TITLE_LENGTH) return null;
   let best: { kind: TableKind; length: number } | null = null;

@@ -3,6 +3,7 @@
  * (fills by severity), a selection and an active sheet that the grid view renders. State is
  * replaced, never mutated, so React can subscribe to it (useSyncExternalStore).
  */
+import { evaluateMissingValues } from '../../core/formula/missing';
 import { parseRangeA1, toA1 } from '../../core/grid/address';
 import type { SheetGrid } from '../../core/grid/types';
 import type { PaintResult, ReadOptions, WorkbookHost } from '../../core/host';
@@ -110,7 +111,9 @@ export function createMemoryWorkbook(name: string, grids: readonly SheetGrid[]):
           draft.name,
           sheets.map((g) => g.name),
         );
-        sheets.push(gridOfDraft(draft, sheetName));
+        // Drafts carry formulas without results (nothing calculates them here); compute them so an
+        // inserted template shows its totals at once, as Excel would.
+        sheets.push(evaluateMissingValues(gridOfDraft(draft, sheetName)));
         names.push(sheetName);
       }
       update({ sheets, active: names[0] ?? state.active });

@@ -1,9 +1,10 @@
-/** Settings saved with the workbook: the regional profile (when profiles exist) and each rule's severity. */
+/** Settings saved with the workbook: the regional profile, the 科目代码表 and each rule's severity. */
 import { Button, Caption1, Field, makeStyles, Select, Text, tokens } from '@fluentui/react-components';
 import { profiles } from '../../core/profiles';
 import type { Severity } from '../../core/report/types';
 import { allRules } from '../../core/rules';
 import { paneStrings } from '../../strings/pane';
+import { CatalogueSection } from '../settings/CatalogueSection';
 import type { PaneSettings, SeveritySetting } from '../settings/settings';
 
 const useStyles = makeStyles({
@@ -50,6 +51,7 @@ export function SettingsPanel({ settings, onChange }: Props) {
           ))}
         </Select>
       </Field>
+      <CatalogueSection catalogue={settings.catalogue} onChange={(catalogue) => onChange({ ...settings, catalogue })} />
       <Text weight="semibold" as="h3">
         {paneStrings.settings.rules}
       </Text>

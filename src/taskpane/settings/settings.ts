@@ -1,10 +1,11 @@
 /**
- * The pane's settings (profile, per-rule severity, recognition overrides) and how they are parsed
+ * The pane's settings (profile, per-rule severity, recognition overrides, 科目目录) and how they are parsed
  * back from storage: stored JSON is untrusted, so anything unknown is dropped rather than trusted.
  */
 import { z } from 'zod';
 import type { Severity } from '../../core/report/types';
 import { isTableKind, type TableKind } from '../../core/tables/kinds';
+import { storedCatalogueSchema, type StoredCatalogue } from './catalogue';
 
 export type SeveritySetting = Severity | 'off';
 export type KindOverride = TableKind | 'skip';
@@ -13,6 +14,8 @@ export interface PaneSettings {
   profile?: string;
   severity: Record<string, SeveritySetting>;
   kindOverrides: Record<string, KindOverride>;
+  /** The imported 科目目录, if any (enables code/unknown). */
+  catalogue?: StoredCatalogue;
 }
 
 /** Where settings live: the workbook (Office) or the browser (playground). */
@@ -31,6 +34,7 @@ const storedSchema = z.object({
   profile: z.string().optional(),
   severity: z.record(z.string(), z.enum(['error', 'warning', 'info', 'off'])).catch({}),
   kindOverrides: z.record(z.string(), z.string()).catch({}),
+  catalogue: storedCatalogueSchema.optional().catch(undefined),
 });
 
 export function parseSettings(raw: unknown): PaneSettings {
@@ -40,7 +44,8 @@ export function parseSettings(raw: unknown): PaneSettings {
   const kindOverrides: Record<string, KindOverride> = {};
   for (const [sheet, kind] of Object.entries(parsed.data.kindOverrides))
     if (kind === 'skip' || isTableKind(kind)) kindOverrides[sheet] = kind;
-  return { profile: parsed.data.profile, severity: parsed.data.severity, kindOverrides };
+  const { profile, severity, catalogue } = parsed.data;
+  return { profile, severity, kindOverrides, ...(catalogue && { catalogue }) };
 }
 
 function safeJson(text: string): unknown {

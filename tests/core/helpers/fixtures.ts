@@ -6,7 +6,13 @@ import { readWorkbookFile } from '../../../src/xlsx/read';
 const FIXTURES = path.join(__dirname, '..', '..', 'fixtures');
 const cache = new Map<string, Promise<SheetGrid[]>>();
 
-/** The grids of `tests/fixtures/<name>` (e.g. "pingxiang-2023-department-budget.xlsx"); callers get fresh copies. */
+export const PINGXIANG = 'pingxiang-2023-department-budget.xlsx';
+export const SHAPOTOU = 'shapotou-2023-performance.xlsx';
+export const PINGLUO = 'pingluo-2024-performance.xlsx';
+export const JULU = 'julu-2024-performance.xlsx';
+export const SHANHAIGUAN = 'shanhaiguan-performance.xlsx';
+
+/** The grids of `tests/fixtures/<name>` (e.g. PINGXIANG); each caller gets its own copy to edit. */
 export async function loadFixture(name: string): Promise<SheetGrid[]> {
   let grids = cache.get(name);
   if (!grids) {
@@ -15,8 +21,6 @@ export async function loadFixture(name: string): Promise<SheetGrid[]> {
   }
   return structuredClone(await grids);
 }
-
-export const PINGXIANG = 'pingxiang-2023-department-budget.xlsx';
 
 /** The pingxiang department budget, the reference workbook whose budget tables are consistent. */
 export function loadPingxiang(): Promise<SheetGrid[]> {

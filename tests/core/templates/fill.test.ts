@@ -1,15 +1,14 @@
 import ExcelJS from 'exceljs';
-import path from 'path';
 import { evaluateMissingValues } from '../../../src/core/formula/missing';
 import { valueAt } from '../../../src/core/grid/access';
 import type { SheetGrid } from '../../../src/core/grid/types';
 import { buildTemplate } from '../../../src/core/templates/catalog';
 import { draftToGrid } from '../../../src/core/templates/grid';
-import { readWorkbookBuffer, readWorkbookFile } from '../../../src/xlsx/read';
+import { readWorkbookBuffer } from '../../../src/xlsx/read';
+import { loadPingxiang, sheetNamed } from '../helpers/fixtures';
 import { writeDrafts } from '../../../src/xlsx/write';
 import { fillingFromFixture, find, withInputs } from './pingxiang-fill';
 
-const FIXTURE = path.join(__dirname, '../../fixtures/pingxiang-2023-department-budget.xlsx');
 const OPTIONS = { unitName: '中共平乡县委网络安全和信息化委员会办公室', year: 2023, unit: '万元' as const };
 
 /** Template id → the fixture sheet publishing that table. */
@@ -27,15 +26,12 @@ const TABLES: [string, string][] = [
 
 let fixture: SheetGrid[];
 beforeAll(async () => {
-  fixture = await readWorkbookFile(FIXTURE);
+  fixture = await loadPingxiang();
 });
 
 function filled(id: string, sheet: string) {
   const [draft] = buildTemplate(id, OPTIONS);
-  const filling = fillingFromFixture(
-    draft,
-    fixture.find((g) => g.name === sheet)!,
-  );
+  const filling = fillingFromFixture(draft, sheetNamed(fixture, sheet));
   return { draft: withInputs(draft, filling.inputs), filling };
 }
 
@@ -83,7 +79,7 @@ describe('budget templates filled with the pingxiang figures', () => {
     const workbook = new ExcelJS.Workbook();
     const [name] = writeDrafts(workbook, [draft]);
     const grids = await readWorkbookBuffer(await workbook.xlsx.writeBuffer());
-    const read = grids.find((g) => g.name === name)!;
+    const read = sheetNamed(grids, name);
     // exceljs does not calculate: the formulas come back without values, the evaluator fills them.
     const first = filling.expected[0];
     if (first) expect(valueAt(read, first.row, first.col)).toBeNull();

@@ -3,19 +3,17 @@
  * of syncs, never over an existing sheet; filled with the pingxiang figures, the formulas Excel
  * would calculate give the published totals.
  */
-import path from 'path';
 import { createOfficeHost } from '../../../src/excel/host';
 import { evaluateMissingValues } from '../../../src/core/formula/missing';
 import { valueAt } from '../../../src/core/grid/access';
 import type { SheetGrid } from '../../../src/core/grid/types';
 import { buildTemplate } from '../../../src/core/templates/catalog';
 import { validateWorkbook } from '../../../src/core/validate';
-import { readWorkbookFile } from '../../../src/xlsx/read';
 import { FakeWorkbook } from '../../excel/fake/state';
 import { fakeEnv } from '../../excel/fake/workbook';
+import { loadPingxiang, sheetNamed } from '../helpers/fixtures';
 import { fillingFromFixture, fixtureSheetFor, withInputs, type Filling } from './pingxiang-fill';
 
-const FIXTURE = path.join(__dirname, '../../fixtures/pingxiang-2023-department-budget.xlsx');
 const OPTIONS = { unitName: '中共平乡县委网络安全和信息化委员会办公室', year: 2023, unit: '万元' as const };
 
 /** The fake stores formulas but, unlike Excel, does not calculate them: recalculate with the evaluator. */
@@ -45,7 +43,7 @@ describe('inserting templates through the Office host', () => {
   });
 
   it('the filled budget tables give the pingxiang totals, and the inserted set validates without errors', async () => {
-    const fixture = await readWorkbookFile(FIXTURE);
+    const fixture = await loadPingxiang();
     const drafts = buildTemplate('all', OPTIONS);
     const fillings: Filling[] = drafts.map((draft) => fillingFromFixture(draft, fixtureSheetFor(draft, fixture)));
     const state = new FakeWorkbook();
@@ -54,7 +52,7 @@ describe('inserting templates through the Office host', () => {
     const grids = (await host.readGrids()).map(recalculated);
 
     names.forEach((name, i) => {
-      const grid = grids.find((g) => g.name === name)!;
+      const grid = sheetNamed(grids, name);
       for (const { row, col, value } of fillings[i].expected)
         expect([name, row, col, valueAt(grid, row, col)]).toEqual([name, row, col, value]);
     });

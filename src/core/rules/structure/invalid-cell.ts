@@ -54,8 +54,13 @@ function amountCells(table: TableOf<CheckedKind>): (Cell | null | undefined)[] {
       return table.lines.map((line) => line.value);
     case 'performance.project':
       return table.funds ? [table.funds.total, table.funds.fiscal, table.funds.other] : [];
-    default:
-      return [...table.codeRows, table.totalRow].flatMap((line) => roleCells(line?.amounts));
+    default: {
+      // Plain loops: flatMap over ~1,000 code rows per table is a measurable share of a large workbook.
+      const cells: AmountCell[] = [];
+      for (const line of [...table.codeRows, table.totalRow])
+        if (line) for (const role in line.amounts) cells.push(line.amounts[role as keyof RoleAmounts]!);
+      return cells;
+    }
   }
 }
 

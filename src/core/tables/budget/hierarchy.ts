@@ -14,13 +14,22 @@ export interface CodeTree {
  */
 export function codeTree(rows: readonly CodeRow[]): CodeTree {
   const byCode = new Map<string, CodeRow[]>();
-  for (const row of rows) byCode.set(row.code, [...(byCode.get(row.code) ?? []), row]);
+  for (const row of rows) {
+    const same = byCode.get(row.code);
+    if (same) same.push(row);
+    else byCode.set(row.code, [row]);
+  }
   const children = new Map<CodeRow, CodeRow[]>();
   const topLevel: CodeRow[] = [];
   for (const row of rows) {
     const parent = closestAncestor(row.code, byCode);
     if (!parent) topLevel.push(row);
-    else for (const p of parent) children.set(p, [...(children.get(p) ?? []), row]);
+    else
+      for (const p of parent) {
+        const siblings = children.get(p);
+        if (siblings) siblings.push(row);
+        else children.set(p, [row]);
+      }
   }
   return { childrenOf: (parent) => children.get(parent) ?? [], topLevel };
 }

@@ -41,8 +41,17 @@ export function columnRole(label: string): ColumnRole | null {
   return null;
 }
 
+const NON_AMOUNT_ROLES: ReadonlySet<ColumnRole> = new Set([
+  'code',
+  'code-class',
+  'code-section',
+  'code-item',
+  'name',
+  'index',
+]);
+
 export function isAmountRole(role: ColumnRole): role is AmountRole {
-  return !['code', 'code-class', 'code-section', 'code-item', 'name', 'index'].includes(role);
+  return !NON_AMOUNT_ROLES.has(role);
 }
 
 /** Sources named by income lines of a 收支总表 ("五、事业收入" → institution). */

@@ -5,13 +5,35 @@
 import type { SheetDraft } from '../draft';
 import type { TemplateOptions } from '../options';
 import { amountStyle, labelStyle, totalStyle } from '../sheet';
-import { addCells, sumColumn, sumRow, tableFrame } from '../table';
+import { addCells, sumColumn, sumRow, tableFrame, type TableFrame } from '../table';
 import { FISCAL_INCOME_SOURCES, FUNCTION_CLASSES, INCOME_SOURCES } from './lines';
 
 const numberStyle = { align: 'center', border: true } as const;
 
+/**
+ * The body both 收支总表 share: one row per 功能分类 类 with its 序号, the income source listed on
+ * the same row (there are fewer sources than 类) and its amount, then the 类 with the amount cells
+ * `spendingAmounts` writes. Returns the row under the last 类, where the 本年合计 row goes.
+ */
+function classLines(
+  frame: TableFrame,
+  incomeSources: readonly string[],
+  spendingAmounts: (row: number) => void,
+): number {
+  const { sheet, col, bodyTop } = frame;
+  FUNCTION_CLASSES.forEach((label, i) => {
+    const row = bodyTop + i;
+    sheet.put(row, col.no, i + 1, numberStyle);
+    sheet.put(row, col.income, incomeSources[i] ?? null, labelStyle);
+    sheet.put(row, col.incomeAmount, null, amountStyle);
+    sheet.put(row, col.spending, label, labelStyle);
+    spendingAmounts(row);
+  });
+  return bodyTop + FUNCTION_CLASSES.length;
+}
+
 export function summaryTable(options: TemplateOptions): SheetDraft {
-  const { sheet, col, bodyTop } = tableFrame(
+  const frame = tableFrame(
     '1收支总表',
     '部门预算收支总表',
     [
@@ -33,15 +55,8 @@ export function summaryTable(options: TemplateOptions): SheetDraft {
     ],
     options,
   );
-  FUNCTION_CLASSES.forEach((label, i) => {
-    const row = bodyTop + i;
-    sheet.put(row, col.no, i + 1, numberStyle);
-    sheet.put(row, col.income, INCOME_SOURCES[i] ?? null, labelStyle);
-    sheet.put(row, col.incomeAmount, null, amountStyle);
-    sheet.put(row, col.spending, label, labelStyle);
-    sheet.put(row, col.spendingAmount, null, amountStyle);
-  });
-  const total = bodyTop + FUNCTION_CLASSES.length;
+  const { sheet, col, bodyTop } = frame;
+  const total = classLines(frame, INCOME_SOURCES, (row) => sheet.put(row, col.spendingAmount, null, amountStyle));
   const carry = total + 1;
   const grand = total + 2;
   const lines: [number, string, string, string | null, string | null][] = [
@@ -72,7 +87,7 @@ export function summaryTable(options: TemplateOptions): SheetDraft {
 }
 
 export function fiscalSummaryTable(options: TemplateOptions): SheetDraft {
-  const { sheet, col, bodyTop } = tableFrame(
+  const frame = tableFrame(
     '4财政拨款收支总表',
     '部门预算财政拨款收支总表',
     [
@@ -97,6 +112,7 @@ export function fiscalSummaryTable(options: TemplateOptions): SheetDraft {
     ],
     options,
   );
+  const { sheet, col, bodyTop } = frame;
   const sources = [col.general, col.fund, col.capital];
   const spendingCols = [col.total, ...sources];
   /** One expenditure line: 合计 = Σ of the three fund columns, which the user fills. */
@@ -104,15 +120,7 @@ export function fiscalSummaryTable(options: TemplateOptions): SheetDraft {
     sheet.put(row, col.total, sumRow(row, col.general, col.capital), totalStyle);
     for (const c of sources) sheet.put(row, c, null, amountStyle);
   };
-  FUNCTION_CLASSES.forEach((label, i) => {
-    const row = bodyTop + i;
-    sheet.put(row, col.no, i + 1, numberStyle);
-    sheet.put(row, col.income, FISCAL_INCOME_SOURCES[i] ?? null, labelStyle);
-    sheet.put(row, col.incomeAmount, null, amountStyle);
-    sheet.put(row, col.spending, label, labelStyle);
-    spendingLine(row);
-  });
-  const total = bodyTop + FUNCTION_CLASSES.length;
+  const total = classLines(frame, FISCAL_INCOME_SOURCES, spendingLine);
   const carry = total + 1;
   const carryLines = FISCAL_INCOME_SOURCES.map((_, i) => carry + 1 + i);
   const grand = carry + FISCAL_INCOME_SOURCES.length + 1;

@@ -1,9 +1,18 @@
-/** Form rows shared by the 绩效目标表 layouts: a labelled input line and the 项目资金 block. */
+/**
+ * Form rows shared by the 绩效目标表 layouts: the title with its year, a labelled input line, the
+ * 项目资金 block and the indicator header row.
+ */
 import { toA1 } from '../../grid/address';
 import type { MoneyUnit } from '../../parse/amount';
 import { amountStyle, headerStyle, labelStyle, textInputStyle, totalStyle, type SheetBuilder } from '../sheet';
 
 const formLabel = { ...headerStyle, bold: false };
+
+/** The title on row 0 and "（2024年度）" centred under it. */
+export function formHeading(sheet: SheetBuilder, title: string, year: number): void {
+  sheet.title(0, title);
+  sheet.put(1, 0, `（${year}年度）`, { align: 'center' }, { cols: sheet.width });
+}
 
 /** "项目名称 | ____" across the sheet's width; `height` rows tall for long text. */
 export function formLine(sheet: SheetBuilder, row: number, label: string, value: string | null = null): void {
@@ -49,4 +58,9 @@ export function fundsBlock(
   sheet.put(fiscal, amountCol, null, amountStyle, span);
   sheet.put(other, amountCol, null, amountStyle, span);
   return other;
+}
+
+/** The header row of the indicator block, one label per column from column 0. */
+export function indicatorHeader(sheet: SheetBuilder, row: number, labels: readonly string[]): void {
+  labels.forEach((label, col) => sheet.put(row, col, label, headerStyle));
 }

@@ -4,10 +4,10 @@
  */
 import { toA1 } from '../../grid/address';
 import type { SheetDraft } from '../draft';
-import { clampCount, DEFAULT_INDICATOR_ROWS, MAX_ROWS, type TemplateOptions } from '../options';
+import type { TemplateOptions } from '../options';
 import { amountStyle, headerStyle, PERCENT_FORMAT, SheetBuilder, textInputStyle, totalStyle } from '../sheet';
 import { formLine } from './form';
-import { BASIS_OPTIONS, COMMON_CATEGORIES, indicatorRows } from './indicators';
+import { BASIS_OPTIONS, COMMON_CATEGORIES, indicatorSection } from './indicators';
 
 const formLabel = { ...headerStyle, bold: false };
 
@@ -53,15 +53,10 @@ export function hebeiProjectTable(options: TemplateOptions, sheetName: string): 
   sheet.put(head, 3, '绩效指标描述', headerStyle, { cols: 2 });
   sheet.put(head, 5, '指标值', headerStyle);
   sheet.put(head, 6, '指标值确定依据', headerStyle);
-  const rows = clampCount(options.indicatorRows, DEFAULT_INDICATOR_ROWS, MAX_ROWS);
-  indicatorRows(
-    sheet,
-    head + 1,
-    COMMON_CATEGORIES,
-    { level1: 0, level2: 1, inputs: [{ col: 2 }, { col: 3, span: 2 }, { col: 5 }, { col: 6, list: BASIS_OPTIONS }] },
-    rows,
-  );
-  sheet.header(0, head);
-  sheet.landscape(true);
-  return sheet.build();
+  const columns = {
+    level1: 0,
+    level2: 1,
+    inputs: [{ col: 2 }, { col: 3, span: 2 }, { col: 5 }, { col: 6, list: BASIS_OPTIONS }],
+  };
+  return indicatorSection(sheet, head, COMMON_CATEGORIES, columns, options, true);
 }

@@ -3,6 +3,8 @@
  * marks where the layout has them), N blank 三级 rows per category, merged 一级/二级 cells and
  * dropdown lists of the valid names (DESIGN.md §3).
  */
+import type { SheetDraft } from '../draft';
+import { clampCount, DEFAULT_INDICATOR_ROWS, MAX_ROWS, type TemplateOptions } from '../options';
 import type { SheetBuilder } from '../sheet';
 import { headerStyle, labelStyle, textInputStyle } from '../sheet';
 
@@ -76,14 +78,14 @@ export interface IndicatorColumns {
   inputs: { col: number; span?: number; list?: string[] }[];
 }
 
-/** Writes the rows under the header; returns the last row used. */
-export function indicatorRows(
+/** Writes the rows under the header. */
+function indicatorRows(
   sheet: SheetBuilder,
   top: number,
   list: IndicatorCategory[],
   columns: IndicatorColumns,
   rowsPerCategory: number,
-): number {
+): void {
   let row = top;
   const level1Start = new Map<string, number>();
   for (const category of list) {
@@ -105,5 +107,24 @@ export function indicatorRows(
   sheet.validate({ top, left: columns.level2, bottom, right: columns.level2 }, LEVEL2_NAMES);
   for (const input of columns.inputs)
     if (input.list) sheet.validate({ top, left: input.col, bottom, right: input.col }, input.list);
-  return bottom;
+}
+
+/**
+ * Ends a 绩效目标表: the indicator rows under the header row `head` (`options.indicatorRows` per
+ * category), the rows down to `head` kept as the header (printed on every page, frozen on screen), and the page
+ * orientation.
+ */
+export function indicatorSection(
+  sheet: SheetBuilder,
+  head: number,
+  list: IndicatorCategory[],
+  columns: IndicatorColumns,
+  options: TemplateOptions,
+  landscape: boolean,
+): SheetDraft {
+  const rows = clampCount(options.indicatorRows, DEFAULT_INDICATOR_ROWS, MAX_ROWS);
+  indicatorRows(sheet, head + 1, list, columns, rows);
+  sheet.header(0, head);
+  sheet.landscape(landscape);
+  return sheet.build();
 }

@@ -1,6 +1,6 @@
 import { nameMismatch } from '../../../../src/core/rules/code/name-mismatch';
 import { loadPingxiang } from '../../helpers/fixtures';
-import { changeSheet, setCells } from '../../helpers/mutate';
+import { edit } from '../../helpers/mutate';
 import { findingsOf } from '../../helpers/run';
 
 describe('code/name-mismatch', () => {
@@ -9,7 +9,7 @@ describe('code/name-mismatch', () => {
   });
 
   it('relates both cells when one table names a code differently', async () => {
-    const grids = changeSheet(await loadPingxiang(), '3支出总表', (g) => setCells(g, { C9: '一般行政管理事务' }));
+    const grids = edit(await loadPingxiang(), '3支出总表', { C9: '一般行政管理事务' });
     const findings = findingsOf(grids, nameMismatch);
     expect(findings).toHaveLength(1);
     expect(findings[0]).toMatchObject({
@@ -22,7 +22,7 @@ describe('code/name-mismatch', () => {
   });
 
   it('ignores spacing and bracket width', async () => {
-    const grids = changeSheet(await loadPingxiang(), '3支出总表', (g) => setCells(g, { C9: '行政 运行' }));
+    const grids = edit(await loadPingxiang(), '3支出总表', { C9: '行政 运行' });
     expect(findingsOf(grids, nameMismatch)).toEqual([]);
   });
 });

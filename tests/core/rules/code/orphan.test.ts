@@ -1,6 +1,6 @@
 import { orphan } from '../../../../src/core/rules/code/orphan';
 import { loadPingxiang } from '../../helpers/fixtures';
-import { changeSheet, setCells } from '../../helpers/mutate';
+import { edit } from '../../helpers/mutate';
 import { findingsOf, where } from '../../helpers/run';
 
 describe('code/orphan', () => {
@@ -9,7 +9,7 @@ describe('code/orphan', () => {
   });
 
   it('项 rows whose 款 row is absent', async () => {
-    const grids = changeSheet(await loadPingxiang(), '2收入总表', (g) => setCells(g, { B8: null, C8: null }));
+    const grids = edit(await loadPingxiang(), '2收入总表', { B8: null, C8: null });
     const findings = findingsOf(grids, orphan);
     expect(where(findings)).toEqual(['2收入总表!B9', '2收入总表!B10']);
     expect(findings[0]).toMatchObject({ expected: '20137' });
@@ -17,9 +17,7 @@ describe('code/orphan', () => {
   });
 
   it('a 款 row whose 类 row is absent', async () => {
-    const grids = changeSheet(await loadPingxiang(), '6一般公共预算基本支出表', (g) =>
-      setCells(g, { B17: null, C17: null }),
-    );
+    const grids = edit(await loadPingxiang(), '6一般公共预算基本支出表', { B17: null, C17: null });
     const findings = findingsOf(grids, orphan);
     expect(where(findings)).toEqual(['18', '19', '20', '21'].map((r) => `6一般公共预算基本支出表!B${r}`));
     expect(findings[0]).toMatchObject({ expected: '302' });

@@ -4,10 +4,9 @@ import type { CodeCatalogue } from '../../../../src/core/catalogue';
 import { decodeCatalogueBytes, parseCatalogueText } from '../../../../src/core/catalogue';
 import type { SheetGrid } from '../../../../src/core/grid/types';
 import { unknown } from '../../../../src/core/rules/code/unknown';
-import { validateWorkbook } from '../../../../src/core/validate';
 import { loadPingxiang } from '../../helpers/fixtures';
-import { changeSheet, setCells } from '../../helpers/mutate';
-import { where } from '../../helpers/run';
+import { edit } from '../../helpers/mutate';
+import { findingsOf, where } from '../../helpers/run';
 
 const CSV = path.join(__dirname, '..', '..', 'catalogue', 'pingxiang-codes.csv');
 
@@ -16,12 +15,12 @@ function pingxiangCatalogue(): CodeCatalogue {
 }
 
 function run(grids: readonly SheetGrid[], catalogue?: CodeCatalogue) {
-  return validateWorkbook(grids, { rules: [unknown], catalogue }).findings;
+  return findingsOf(grids, unknown, { catalogue });
 }
 
 describe('code/unknown', () => {
   it('is silent without a catalogue', async () => {
-    const grids = changeSheet(await loadPingxiang(), '3支出总表', (g) => setCells(g, { B9: '2013799' }));
+    const grids = edit(await loadPingxiang(), '3支出总表', { B9: '2013799' });
     expect(run(grids)).toEqual([]);
   });
 
@@ -36,7 +35,7 @@ describe('code/unknown', () => {
   });
 
   it('warns at the code cell of a code the catalogue does not list', async () => {
-    const grids = changeSheet(await loadPingxiang(), '3支出总表', (g) => setCells(g, { B9: '2013799' }));
+    const grids = edit(await loadPingxiang(), '3支出总表', { B9: '2013799' });
     expect(run(grids, pingxiangCatalogue())).toEqual([
       expect.objectContaining({
         ruleId: 'code/unknown',
@@ -50,7 +49,7 @@ describe('code/unknown', () => {
   });
 
   it('warns at the name cell, with the catalogue name expected, when the name differs', async () => {
-    const grids = changeSheet(await loadPingxiang(), '6一般公共预算基本支出表', (g) => setCells(g, { C9: '津贴' }));
+    const grids = edit(await loadPingxiang(), '6一般公共预算基本支出表', { C9: '津贴' });
     expect(run(grids, pingxiangCatalogue())).toEqual([
       expect.objectContaining({
         sheet: '6一般公共预算基本支出表',
@@ -63,13 +62,13 @@ describe('code/unknown', () => {
   });
 
   it('ignores spacing and bracket width in names', async () => {
-    const grids = changeSheet(await loadPingxiang(), '3支出总表', (g) => setCells(g, { C9: '行政 运行（）' }));
+    const grids = edit(await loadPingxiang(), '3支出总表', { C9: '行政 运行（）' });
     expect(run(grids, pingxiangCatalogue())).toEqual([]);
   });
 
   it('leaves a classification alone when the catalogue has none of its codes', async () => {
     const functionOnly = { ...pingxiangCatalogue(), economic: new Map<string, string>() };
-    const grids = changeSheet(await loadPingxiang(), '6一般公共预算基本支出表', (g) => setCells(g, { B9: '30199' }));
+    const grids = edit(await loadPingxiang(), '6一般公共预算基本支出表', { B9: '30199' });
     expect(run(grids, functionOnly)).toEqual([]);
     expect(where(run(grids, pingxiangCatalogue()))).toEqual(['6一般公共预算基本支出表!B9']);
   });

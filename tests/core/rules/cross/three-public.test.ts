@@ -2,8 +2,8 @@ import type { CellValue, SheetGrid } from '../../../../src/core/grid/types';
 import { threePublic } from '../../../../src/core/rules/cross/three-public';
 import { loadPingxiang } from '../../helpers/fixtures';
 import { findingsOf } from '../../helpers/run';
-import { edit, replaceSheet } from './edit';
-import { CONSISTENT, threePublicSheet } from './three-public-sheet';
+import { edit, replaceSheet } from '../../helpers/mutate';
+import { CONSISTENT, threePublicSheet } from '../../helpers/three-public-sheet';
 
 const SHEET = '9三公经费支出表';
 const BASIC = '6一般公共预算基本支出表';
@@ -13,8 +13,8 @@ beforeAll(async () => {
   pingxiang = await loadPingxiang();
 });
 
-const run = (amounts: typeof CONSISTENT, ...basicEdits: [string, string, CellValue][]) =>
-  findingsOf(edit(replaceSheet(pingxiang, threePublicSheet(amounts)), ...basicEdits), threePublic);
+const run = (amounts: typeof CONSISTENT, basicCells: Record<string, CellValue> = {}) =>
+  findingsOf(edit(replaceSheet(pingxiang, threePublicSheet(amounts)), BASIC, basicCells), threePublic);
 
 describe('cross/three-public', () => {
   it('is quiet on pingxiang (an empty 三公 table) and on a table that adds up', () => {
@@ -40,17 +40,14 @@ describe('cross/three-public', () => {
 
   describe('公务接待费 against 30217 of the 基本支出表', () => {
     // Pingxiang's row 30239 其他交通费用 (2.82) stands in for a 30217 公务接待费 row.
-    const reception: [string, string, CellValue][] = [
-      [BASIC, 'B21', '30217'],
-      [BASIC, 'C21', '公务接待费'],
-    ];
+    const reception = { B21: '30217', C21: '公务接待费' };
 
     it('is quiet when the 基本支出表 budgets at least as much', () => {
-      expect(run(CONSISTENT, ...reception)).toEqual([]);
+      expect(run(CONSISTENT, reception)).toEqual([]);
     });
 
     it('warns when the 三公 table budgets more', () => {
-      const findings = run({ ...CONSISTENT, total: 6.5, reception: 3 }, ...reception);
+      const findings = run({ ...CONSISTENT, total: 6.5, reception: 3 }, reception);
       expect(findings).toEqual([
         expect.objectContaining({
           cell: 'C11',

@@ -1,9 +1,8 @@
 import type { SheetGrid } from '../../../../src/core/grid/types';
 import { totalMismatch } from '../../../../src/core/rules/cross/total-mismatch';
 import { loadPingxiang, sheetNamed } from '../../helpers/fixtures';
-import { amountsAsText, shiftGrid, wanToYuan } from '../../helpers/mutate';
+import { amountsAsText, edit, replaceSheet, shiftGrid, wanToYuan } from '../../helpers/mutate';
 import { findingsOf } from '../../helpers/run';
-import { edit, replaceSheet } from './edit';
 
 const SUMMARY = '1收支总表';
 const INCOME = '2收入总表';
@@ -114,7 +113,7 @@ describe('cross/total-mismatch', () => {
       [`${GENERAL}!E6`],
     ],
   ] as const)('names both cells when %s', (_, change, sheet, cell, expected, actual, cells) => {
-    const findings = run(edit(pingxiang, [...change]));
+    const findings = run(edit(pingxiang, change[0], { [change[1]]: change[2] }));
     expect(findings).toHaveLength(1);
     expect(findings[0]).toMatchObject({ sheet, cell, severity: 'error', expected, actual });
     expect(related(findings[0])).toEqual(cells);
@@ -122,9 +121,9 @@ describe('cross/total-mismatch', () => {
   });
 
   it('compares source by source when the 收入总表 splits 财政拨款 into 一般公共预算 etc.', () => {
-    const split = edit(pingxiang, [INCOME, 'F4', '一般公共预算拨款收入']);
+    const split = edit(pingxiang, INCOME, { F4: '一般公共预算拨款收入' });
     expect(run(split)).toEqual([]);
-    const findings = run(edit(split, [INCOME, 'F6', 100]));
+    const findings = run(edit(split, INCOME, { F6: 100 }));
     expect(findings).toEqual([
       expect.objectContaining({ sheet: INCOME, cell: 'F6', expected: '107.54', actual: '100.00' }),
     ]);
@@ -132,7 +131,7 @@ describe('cross/total-mismatch', () => {
   });
 
   it('reports a difference within rounding as info', () => {
-    const findings = run(edit(pingxiang, [EXPENDITURE, 'F6', 30.01]));
+    const findings = run(edit(pingxiang, EXPENDITURE, { F6: 30.01 }));
     expect(findings).toEqual([expect.objectContaining({ sheet: EXPENDITURE, cell: 'F6', severity: 'info' })]);
     expect(findings[0].message).toContain('四舍五入');
   });
@@ -152,17 +151,17 @@ describe('cross/total-mismatch', () => {
       amountsAsText(sheetNamed(pingxiang, EXPENDITURE), 'D6:I19'),
     ].reduce(replaceSheet, pingxiang);
     expect(run(variant)).toEqual([]);
-    const moved = edit(variant, [SUMMARY, 'F15', 7]);
+    const moved = edit(variant, SUMMARY, { F15: 7 });
     expect(run(moved)).toEqual([expect.objectContaining({ sheet: SUMMARY, cell: 'F15', expected: '6.00' })]);
   });
 
   it('compares 元 with 万元 exactly and shows the finding in its table unit', () => {
     const yuan = replaceSheet(pingxiang, wanToYuan(sheetNamed(pingxiang, INCOME), 'D6:M19'));
-    const findings = run(edit(yuan, [INCOME, 'F6', 1_075_399.99]));
+    const findings = run(edit(yuan, INCOME, { F6: 1_075_399.99 }));
     expect(findings).toEqual([
       expect.objectContaining({ cell: 'F6', severity: 'info', expected: '1075400.00', actual: '1075399.99' }),
     ]);
-    const wrong = run(edit(yuan, [INCOME, 'F6', 1_074_500]));
+    const wrong = run(edit(yuan, INCOME, { F6: 1_074_500 }));
     expect(wrong).toEqual([
       expect.objectContaining({ cell: 'F6', severity: 'error', expected: '1075400.00', actual: '1074500.00' }),
     ]);

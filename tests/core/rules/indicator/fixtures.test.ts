@@ -4,13 +4,14 @@
  */
 import { fundsRules } from '../../../../src/core/rules/funds';
 import { indicatorRules } from '../../../../src/core/rules/indicator';
-import { check, JULU, loadWorkbook, PINGLUO, PINGXIANG, SHANHAIGUAN, SHAPOTOU } from '../../tables/performance/support';
+import { JULU, PINGLUO, PINGXIANG, SHANHAIGUAN, SHAPOTOU, loadFixture } from '../../helpers/fixtures';
+import { findingsOf } from '../../helpers/run';
 
 const rules = [...indicatorRules, ...fundsRules];
 
 /** Errors and warnings as "sheet!cell rule" (infos are pinned in each rule's own test). */
 async function defects(file: string): Promise<string[]> {
-  return check(await loadWorkbook(file), rules)
+  return findingsOf(await loadFixture(file), rules)
     .filter((f) => f.severity !== 'info')
     .map((f) => `${f.sheet}!${f.cell} ${f.ruleId}`);
 }

@@ -1,25 +1,16 @@
 import { gridFromRows } from '../../../../src/core/grid/access';
 import { requiredMissing } from '../../../../src/core/rules/indicator/required-missing';
-import {
-  applyFix,
-  cellsOf,
-  check,
-  deleteRows,
-  edit,
-  JULU,
-  loadWorkbook,
-  PINGLUO,
-  PINGXIANG,
-  SHANHAIGUAN,
-  SHAPOTOU,
-} from '../../tables/performance/support';
+import { JULU, PINGLUO, PINGXIANG, SHANHAIGUAN, SHAPOTOU, loadFixture } from '../../helpers/fixtures';
+import { findingsOf, where } from '../../helpers/run';
+import { applyFix, deleteRows, edit } from '../../helpers/mutate';
 
-const run = (grids: Parameters<typeof check>[0], profile?: string) => check(grids, [requiredMissing], profile);
+const run = (grids: Parameters<typeof findingsOf>[0], profile?: string) =>
+  findingsOf(grids, [requiredMissing], { profile });
 
 describe('indicator/required-missing', () => {
   it('finds the 成本指标 block missing from 平罗 项目4, where it belongs, with rows to insert', async () => {
-    const findings = run(await loadWorkbook(PINGLUO));
-    expect(cellsOf(findings)).toEqual(['项目4-农村信息员生活补助!C15']);
+    const findings = run(await loadFixture(PINGLUO));
+    expect(where(findings)).toEqual(['项目4-农村信息员生活补助!C15']);
     expect(findings[0]).toMatchObject({ severity: 'error', expected: '成本指标' });
     expect(findings[0].message).toContain('成本指标');
     expect(findings[0].fix).toEqual({
@@ -33,8 +24,8 @@ describe('indicator/required-missing', () => {
   });
 
   it('is quiet once the fix is applied and the inserted row filled in', async () => {
-    const [finding] = run(await loadWorkbook(PINGLUO));
-    const fixed = edit(applyFix(await loadWorkbook(PINGLUO), finding.fix!), '项目4-农村信息员生活补助', {
+    const [finding] = run(await loadFixture(PINGLUO));
+    const fixed = edit(applyFix(await loadFixture(PINGLUO), finding.fix!), '项目4-农村信息员生活补助', {
       D15: '农村信息员生活补助发放标准',
       E15: '≤60.48万元',
     });
@@ -42,8 +33,8 @@ describe('indicator/required-missing', () => {
   });
 
   it('finds 数量、时效、成本指标 missing from both 山海关 projects (河北 profile)', async () => {
-    const findings = run(await loadWorkbook(SHANHAIGUAN));
-    expect(cellsOf(findings)).toEqual([
+    const findings = run(await loadFixture(SHANHAIGUAN));
+    expect(where(findings)).toEqual([
       '项目1-网络舆情综合管理!B10',
       '项目1-网络舆情综合管理!B11',
       '项目1-网络舆情综合管理!B11',
@@ -63,33 +54,33 @@ describe('indicator/required-missing', () => {
   });
 
   it.each([SHAPOTOU, JULU, PINGXIANG])('is quiet on %s, which has every mandatory category', async (file) => {
-    expect(run(await loadWorkbook(file))).toEqual([]);
+    expect(run(await loadFixture(file))).toEqual([]);
   });
 
   it('finds a deleted 时效指标 block at the row it belonged to', async () => {
-    const shapotou = deleteRows(await loadWorkbook(SHAPOTOU), '项目1-网络安全与信息化工作经费', 20, 23);
+    const shapotou = deleteRows(await loadFixture(SHAPOTOU), '项目1-网络安全与信息化工作经费', 20, 23);
     const [finding, ...others] = run(shapotou);
     expect(others).toEqual([]);
     expect(`${finding.sheet}!${finding.cell}`).toBe('项目1-网络安全与信息化工作经费!C20');
     expect(finding.fix).toMatchObject({ beforeRow: 19, rows: [['产出指标', '时效指标（必填）', '', '']] });
 
-    const pingluo = deleteRows(await loadWorkbook(PINGLUO), '项目1-电子政务外网光纤专线线路租用费', 15, 15);
-    expect(cellsOf(run(pingluo))).toContain('项目1-电子政务外网光纤专线线路租用费!C15');
+    const pingluo = deleteRows(await loadFixture(PINGLUO), '项目1-电子政务外网光纤专线线路租用费', 15, 15);
+    expect(where(run(pingluo))).toContain('项目1-电子政务外网光纤专线线路租用费!C15');
   });
 
   it('reports a mandatory label whose rows were all left blank at the label', async () => {
-    const grids = edit(await loadWorkbook(SHAPOTOU), '项目2-网络舆情监测系统服务购买经费', {
+    const grids = edit(await loadFixture(SHAPOTOU), '项目2-网络舆情监测系统服务购买经费', {
       D18: null,
       E18: null,
       D19: null,
     });
     const findings = run(grids);
-    expect(cellsOf(findings)).toEqual(['项目2-网络舆情监测系统服务购买经费!C18']);
+    expect(where(findings)).toEqual(['项目2-网络舆情监测系统服务购买经费!C18']);
     expect(findings[0].fix).toBeUndefined();
   });
 
   it('follows a chosen profile: 宁夏 requires 社会效益指标, which 巨鹿 项目3 replaced by 经济效益', async () => {
-    expect(cellsOf(run(await loadWorkbook(JULU), 'ningxia'))).toEqual(['项目3-网络舆情基层监测服务费!B15']);
+    expect(where(run(await loadFixture(JULU), 'ningxia'))).toEqual(['项目3-网络舆情基层监测服务费!B15']);
   });
 });
 

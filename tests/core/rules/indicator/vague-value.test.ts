@@ -1,23 +1,16 @@
 import { gridFromRows } from '../../../../src/core/grid/access';
 import { vagueValue } from '../../../../src/core/rules/indicator/vague-value';
-import {
-  check,
-  edit,
-  JULU,
-  loadWorkbook,
-  PINGLUO,
-  PINGXIANG,
-  SHANHAIGUAN,
-  SHAPOTOU,
-} from '../../tables/performance/support';
+import { JULU, PINGLUO, PINGXIANG, SHANHAIGUAN, SHAPOTOU, loadFixture } from '../../helpers/fixtures';
+import { findingsOf } from '../../helpers/run';
+import { edit } from '../../helpers/mutate';
 
-const run = (grids: Parameters<typeof check>[0]) => check(grids, [vagueValue]);
+const run = (grids: Parameters<typeof findingsOf>[0]) => findingsOf(grids, [vagueValue]);
 const warnings = (findings: ReturnType<typeof run>) =>
   findings.filter((f) => f.severity === 'warning').map((f) => `${f.sheet}!${f.cell}`);
 
 describe('indicator/vague-value', () => {
   it('warns where 平罗 gives 满意度 as 提高/提升 and a 质量指标 as 提升', async () => {
-    const findings = run(await loadWorkbook(PINGLUO));
+    const findings = run(await loadFixture(PINGLUO));
     expect(warnings(findings)).toEqual([
       '项目1-电子政务外网光纤专线线路租用费!E20',
       '项目5-政府长聘人员经费!E19',
@@ -27,27 +20,27 @@ describe('indicator/vague-value', () => {
   });
 
   it('notes qualitative 效益 values (有效提升, 显著提升) as info', async () => {
-    const findings = run(await loadWorkbook(PINGLUO));
+    const findings = run(await loadFixture(PINGLUO));
     const infos = findings.filter((f) => f.severity === 'info');
     expect(infos).toHaveLength(17);
     expect(infos[0]).toMatchObject({ sheet: '项目1-电子政务外网光纤专线线路租用费', cell: 'E17', actual: '提升' });
   });
 
   it('is quiet on a copy where the values are measurable', async () => {
-    let grids = await loadWorkbook(PINGLUO);
+    let grids = await loadFixture(PINGLUO);
     grids = edit(grids, '项目1-电子政务外网光纤专线线路租用费', { E17: '≥95%', E18: '≥95%', E20: '≥95%' });
     expect(run(grids).filter((f) => f.sheet.startsWith('项目1'))).toEqual([]);
   });
 
   it.each([JULU, SHANHAIGUAN])('is quiet on %s, whose values are all figures', async (file) => {
-    expect(run(await loadWorkbook(file))).toEqual([]);
+    expect(run(await loadFixture(file))).toEqual([]);
   });
 
   it.each([
     [SHAPOTOU, 8],
     [PINGXIANG, 1],
   ])('gives only info on the 效益 texts of %s', async (file, count) => {
-    const findings = run(await loadWorkbook(file));
+    const findings = run(await loadFixture(file));
     expect(findings).toHaveLength(count);
     expect(findings.every((f) => f.severity === 'info')).toBe(true);
   });

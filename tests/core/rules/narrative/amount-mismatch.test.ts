@@ -1,10 +1,9 @@
 import type { SheetGrid } from '../../../../src/core/grid/types';
 import { amountMismatch } from '../../../../src/core/rules/narrative/amount-mismatch';
 import { loadPingxiang, sheetNamed } from '../../helpers/fixtures';
-import { wanToYuan } from '../../helpers/mutate';
+import { edit, replaceSheet, wanToYuan } from '../../helpers/mutate';
 import { findingsOf } from '../../helpers/run';
-import { edit, replaceSheet } from '../cross/edit';
-import { CONSISTENT, threePublicSheet } from '../cross/three-public-sheet';
+import { CONSISTENT, threePublicSheet } from '../../helpers/three-public-sheet';
 
 const NARRATIVE = '情况说明';
 const A28_FIXED =
@@ -16,7 +15,7 @@ beforeAll(async () => {
 });
 
 const run = (grids: SheetGrid[]) => findingsOf(grids, amountMismatch);
-const withText = (a1: string, text: string) => run(edit(pingxiang, [NARRATIVE, a1, text]));
+const withText = (a1: string, text: string) => run(edit(pingxiang, NARRATIVE, { [a1]: text }));
 
 describe('narrative/amount-mismatch', () => {
   it('reports the 收入说明 of pingxiang against the 收支总表 (情况说明!A28)', () => {
@@ -93,7 +92,7 @@ describe('narrative/amount-mismatch', () => {
 
   it('compares the "三公" sentence item by item with the 三公 table', () => {
     const filled = replaceSheet(pingxiang, threePublicSheet(CONSISTENT));
-    const say = (text: string) => run(edit(filled, [NARRATIVE, 'A36', text])).filter((f) => f.cell === 'A36');
+    const say = (text: string) => run(edit(filled, NARRATIVE, { A36: text })).filter((f) => f.cell === 'A36');
     expect(
       say(
         '“三公”经费预算5万元，其中：因公出国（境）费1万元；公务用车购置及运维费2.5万元（其中：公务用车购置费1万元，公务用车运行维护费1.5万元）；公务接待费1.5万元。',
@@ -107,12 +106,9 @@ describe('narrative/amount-mismatch', () => {
   it('accepts a total income with or without the carry-over', () => {
     const withCarryover = (total: string) =>
       run(
-        edit(
-          pingxiang,
-          ['1收支总表', 'C38', 10],
-          ['1收支总表', 'C39', 117.54],
-          [NARRATIVE, 'A28', `2023年预算收入${total}万元。`],
-        ),
+        edit(edit(pingxiang, '1收支总表', { C38: 10, C39: 117.54 }), NARRATIVE, {
+          A28: `2023年预算收入${total}万元。`,
+        }),
       );
     expect(withCarryover('107.54')).toEqual([]);
     expect(withCarryover('117.54')).toEqual([]);

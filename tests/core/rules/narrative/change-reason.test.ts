@@ -2,7 +2,7 @@ import type { SheetGrid } from '../../../../src/core/grid/types';
 import { changeReason } from '../../../../src/core/rules/narrative/change-reason';
 import { loadPingxiang } from '../../helpers/fixtures';
 import { findingsOf } from '../../helpers/run';
-import { edit } from '../cross/edit';
+import { edit } from '../../helpers/mutate';
 
 let pingxiang: SheetGrid[];
 beforeAll(async () => {
@@ -17,11 +17,9 @@ describe('narrative/change-reason', () => {
   });
 
   it('is quiet once the reason is given', () => {
-    const explained = edit(pingxiang, [
-      '情况说明',
-      'A32',
-      '2023年部门预算收支安排107.54万元，较2022年增加13.71万元，主要原因是新增网络舆情服务项目。',
-    ]);
+    const explained = edit(pingxiang, '情况说明', {
+      A32: '2023年部门预算收支安排107.54万元，较2022年增加13.71万元，主要原因是新增网络舆情服务项目。',
+    });
     expect(findingsOf(explained, changeReason)).toEqual([]);
   });
 });

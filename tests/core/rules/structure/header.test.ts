@@ -1,6 +1,6 @@
 import { header } from '../../../../src/core/rules/structure/header';
 import { loadPingxiang } from '../../helpers/fixtures';
-import { changeSheet, setCells } from '../../helpers/mutate';
+import { edit } from '../../helpers/mutate';
 import { findingsOf, where } from '../../helpers/run';
 
 describe('structure/header', () => {
@@ -9,23 +9,29 @@ describe('structure/header', () => {
   });
 
   it('支出总表 without 基本支出', async () => {
-    const grids = changeSheet(await loadPingxiang(), '3支出总表', (g) => setCells(g, { E3: '其他' }));
+    const grids = edit(await loadPingxiang(), '3支出总表', { E3: '其他' });
     const findings = findingsOf(grids, header);
     expect(where(findings)).toEqual(['3支出总表!A3']);
     expect(findings[0]).toMatchObject({ expected: '基本支出' });
   });
 
   it('基本支出表 without 人员经费 and 公用经费', async () => {
-    const grids = changeSheet(await loadPingxiang(), '6一般公共预算基本支出表', (g) =>
-      setCells(g, { E4: '工资', F4: '商品' }),
-    );
+    const grids = edit(await loadPingxiang(), '6一般公共预算基本支出表', { E4: '工资', F4: '商品' });
     expect(findingsOf(grids, header).map((f) => f.expected)).toEqual(['人员经费', '公用经费']);
   });
 
   it('a table whose header cannot be found', async () => {
-    const grids = changeSheet(await loadPingxiang(), '5一般公共预算支出表', (g) =>
-      setCells(g, { A3: null, B3: null, D3: null, E3: null, F3: null, A4: null, B4: null, C4: null, A5: null }),
-    );
+    const grids = edit(await loadPingxiang(), '5一般公共预算支出表', {
+      A3: null,
+      B3: null,
+      D3: null,
+      E3: null,
+      F3: null,
+      A4: null,
+      B4: null,
+      C4: null,
+      A5: null,
+    });
     const findings = findingsOf(grids, header);
     expect(where(findings)).toEqual(['5一般公共预算支出表!A1']);
     expect(findings[0].message).toContain('未找到表头');

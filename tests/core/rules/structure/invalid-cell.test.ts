@@ -1,7 +1,7 @@
 import { invalidCell } from '../../../../src/core/rules/structure/invalid-cell';
 import { sumRules } from '../../../../src/core/rules/sum';
 import { loadFixture, loadPingxiang } from '../../helpers/fixtures';
-import { changeSheet, setCells } from '../../helpers/mutate';
+import { edit } from '../../helpers/mutate';
 import { findingsOf, where } from '../../helpers/run';
 
 const PERFORMANCE = [
@@ -21,12 +21,12 @@ describe('structure/invalid-cell', () => {
   });
 
   it('is quiet on blanks and dashes', async () => {
-    const grids = changeSheet(await loadPingxiang(), '3支出总表', (g) => setCells(g, { E9: '—', F9: '-', D10: null }));
+    const grids = edit(await loadPingxiang(), '3支出总表', { E9: '—', F9: '-', D10: null });
     expect(findingsOf(grids, invalidCell)).toEqual([]);
   });
 
   it('marks an Excel error in a code row and says its sums were not checked', async () => {
-    const grids = changeSheet(await loadPingxiang(), '3支出总表', (g) => setCells(g, { D9: '#REF!' }));
+    const grids = edit(await loadPingxiang(), '3支出总表', { D9: '#REF!' });
     const findings = findingsOf(grids, invalidCell);
     expect(findings).toEqual([
       expect.objectContaining({
@@ -41,25 +41,23 @@ describe('structure/invalid-cell', () => {
   });
 
   it('is true to its word: the sum rules do not judge the identities of that cell', async () => {
-    const grids = changeSheet(await loadPingxiang(), '3支出总表', (g) => setCells(g, { D9: '#REF!' }));
-    const findings = findingsOf(grids, invalidCell, ...sumRules);
+    const grids = edit(await loadPingxiang(), '3支出总表', { D9: '#REF!' });
+    const findings = findingsOf(grids, [invalidCell, ...sumRules]);
     expect(where(findings)).toEqual(['3支出总表!D9']);
   });
 
   it('marks text that is not an amount in the total row, the 收支总表 and the 基本支出表', async () => {
     let grids = await loadPingxiang();
-    grids = changeSheet(grids, '3支出总表', (g) => setCells(g, { E6: '约10' }));
-    grids = changeSheet(grids, '1收支总表', (g) => setCells(g, { C6: '1O7.54' }));
-    grids = changeSheet(grids, '6一般公共预算基本支出表', (g) => setCells(g, { D8: '#VALUE!' }));
+    grids = edit(grids, '3支出总表', { E6: '约10' });
+    grids = edit(grids, '1收支总表', { C6: '1O7.54' });
+    grids = edit(grids, '6一般公共预算基本支出表', { D8: '#VALUE!' });
     const findings = findingsOf(grids, invalidCell);
     expect(where(findings)).toEqual(['1收支总表!C6', '3支出总表!E6', '6一般公共预算基本支出表!D8']);
     expect(findings[0].message).toBe('该单元格不是有效金额（“1O7.54”），涉及它的合计关系未校验');
   });
 
   it('marks an unreadable 项目资金 cell of a performance table', async () => {
-    const grids = changeSheet(await loadFixture('julu-2024-performance.xlsx'), '项目1-工作经费', (g) =>
-      setCells(g, { E4: '#DIV/0!' }),
-    );
+    const grids = edit(await loadFixture('julu-2024-performance.xlsx'), '项目1-工作经费', { E4: '#DIV/0!' });
     const findings = findingsOf(grids, invalidCell);
     expect(findings).toEqual([
       expect.objectContaining({

@@ -1,6 +1,6 @@
 import { placeholder } from '../../../../src/core/rules/structure/placeholder';
 import { loadFixture, loadPingxiang } from '../../helpers/fixtures';
-import { changeSheet, setCells } from '../../helpers/mutate';
+import { edit } from '../../helpers/mutate';
 import { findingsOf, where } from '../../helpers/run';
 
 describe('structure/placeholder', () => {
@@ -15,14 +15,14 @@ describe('structure/placeholder', () => {
   });
 
   it.each(['XX项目', '××专项', '待填写', '请输入项目名称', '某某单位'])('flags %p in a table cell', async (text) => {
-    const grids = changeSheet(await loadPingxiang(), '3支出总表', (g) => setCells(g, { C9: text }));
+    const grids = edit(await loadPingxiang(), '3支出总表', { C9: text });
     const findings = findingsOf(grids, placeholder);
     expect(where(findings)).toEqual(['3支出总表!C9']);
     expect(findings[0].actual).toBe(text);
   });
 
   it('leaves a single × (a multiplication sign) alone', async () => {
-    const grids = changeSheet(await loadPingxiang(), '3支出总表', (g) => setCells(g, { C9: '单价×数量' }));
+    const grids = edit(await loadPingxiang(), '3支出总表', { C9: '单价×数量' });
     expect(findingsOf(grids, placeholder)).toEqual([]);
   });
 });

@@ -1,6 +1,6 @@
 import { unit } from '../../../../src/core/rules/structure/unit';
 import { loadPingxiang } from '../../helpers/fixtures';
-import { changeSheet, setCells } from '../../helpers/mutate';
+import { edit } from '../../helpers/mutate';
 import { findingsOf, where } from '../../helpers/run';
 
 const GENERAL = '5一般公共预算支出表';
@@ -11,7 +11,7 @@ describe('structure/unit', () => {
   });
 
   it('a table in 元 among tables in 万元', async () => {
-    const grids = changeSheet(await loadPingxiang(), GENERAL, (g) => setCells(g, { F2: '单位：元' }));
+    const grids = edit(await loadPingxiang(), GENERAL, { F2: '单位：元' });
     const findings = findingsOf(grids, unit);
     expect(where(findings)).toEqual([`${GENERAL}!F2`]);
     expect(findings[0]).toMatchObject({ expected: '万元', actual: '元' });
@@ -19,7 +19,7 @@ describe('structure/unit', () => {
   });
 
   it('a standard table without a unit line', async () => {
-    const grids = changeSheet(await loadPingxiang(), GENERAL, (g) => setCells(g, { F2: null }));
+    const grids = edit(await loadPingxiang(), GENERAL, { F2: null });
     const findings = findingsOf(grids, unit);
     expect(where(findings)).toEqual([`${GENERAL}!A1`]);
     expect(findings[0].message).toContain('未注明金额单位');

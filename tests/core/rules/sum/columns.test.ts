@@ -1,7 +1,7 @@
 import { gridFromRows } from '../../../../src/core/grid/access';
 import { columns } from '../../../../src/core/rules/sum/columns';
 import { loadPingxiang } from '../../helpers/fixtures';
-import { changeSheet, setCells } from '../../helpers/mutate';
+import { edit } from '../../helpers/mutate';
 import { findingsOf, where } from '../../helpers/run';
 
 describe('sum/columns', () => {
@@ -10,7 +10,7 @@ describe('sum/columns', () => {
   });
 
   it('合计 = 基本支出 + 项目支出 in an expenditure row', async () => {
-    const grids = changeSheet(await loadPingxiang(), '3支出总表', (g) => setCells(g, { E9: 60.04 }));
+    const grids = edit(await loadPingxiang(), '3支出总表', { E9: 60.04 });
     const findings = findingsOf(grids, columns);
     expect(where(findings)).toEqual(['3支出总表!D9']);
     expect(findings[0]).toMatchObject({ expected: '60.04', actual: '61.04' });
@@ -18,28 +18,28 @@ describe('sum/columns', () => {
   });
 
   it('收入总表: 合计 = 本年收入小计 + 上年结转', async () => {
-    const grids = changeSheet(await loadPingxiang(), '2收入总表', (g) => setCells(g, { M9: 1 }));
+    const grids = edit(await loadPingxiang(), '2收入总表', { M9: 1 });
     const findings = findingsOf(grids, columns);
     expect(where(findings)).toEqual(['2收入总表!D9']);
     expect(findings[0]).toMatchObject({ expected: '62.04', actual: '61.04' });
   });
 
   it('收入总表: 本年收入小计 = Σ sources', async () => {
-    const grids = changeSheet(await loadPingxiang(), '2收入总表', (g) => setCells(g, { H9: 2 }));
+    const grids = edit(await loadPingxiang(), '2收入总表', { H9: 2 });
     const findings = findingsOf(grids, columns);
     expect(where(findings)).toEqual(['2收入总表!E9']);
     expect(findings[0]).toMatchObject({ expected: '63.04', actual: '61.04' });
   });
 
   it('基本支出表: 合计 = 人员经费 + 公用经费', async () => {
-    const grids = changeSheet(await loadPingxiang(), '6一般公共预算基本支出表', (g) => setCells(g, { D8: 47.5 }));
+    const grids = edit(await loadPingxiang(), '6一般公共预算基本支出表', { D8: 47.5 });
     const findings = findingsOf(grids, columns);
     expect(where(findings)).toEqual(['6一般公共预算基本支出表!D8']);
     expect(findings[0]).toMatchObject({ expected: '47.00', actual: '47.50' });
   });
 
   it('财政拨款收支总表: 支出合计 = 一般公共预算 + 基金 + 国资', async () => {
-    const grids = changeSheet(await loadPingxiang(), '4财政拨款收支总表', (g) => setCells(g, { G13: 1 }));
+    const grids = edit(await loadPingxiang(), '4财政拨款收支总表', { G13: 1 });
     const findings = findingsOf(grids, columns);
     expect(where(findings)).toEqual(['4财政拨款收支总表!E13']);
     expect(findings[0]).toMatchObject({ expected: '7.00', actual: '6.00' });

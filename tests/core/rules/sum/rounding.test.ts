@@ -5,7 +5,7 @@ import { findRegions } from '../../../../src/core/recognize/region';
 import { tableBuilders } from '../../../../src/core/tables/builders';
 import type { AnyTable } from '../../../../src/core/tables/models';
 import { loadPingxiang } from '../../helpers/fixtures';
-import { changeSheet, setCells } from '../../helpers/mutate';
+import { edit } from '../../helpers/mutate';
 import { findingsOf, where } from '../../helpers/run';
 
 const GENERAL = '5一般公共预算支出表';
@@ -24,8 +24,8 @@ describe('sum/rounding', () => {
   });
 
   it('reports differences within 0.01 per term as info, and the strict rules stay quiet', async () => {
-    const grids = changeSheet(await loadPingxiang(), GENERAL, (g) => setCells(g, { D9: 61.05 }));
-    const findings = findingsOf(grids, ...sumRules);
+    const grids = edit(await loadPingxiang(), GENERAL, { D9: 61.05 });
+    const findings = findingsOf(grids, sumRules);
     expect(findings.every((f) => f.ruleId === 'sum/rounding' && f.severity === 'info')).toBe(true);
     expect(where(findings)).toEqual([`${GENERAL}!D8`, `${GENERAL}!D9`]);
     expect(findings[0]).toMatchObject({ expected: '91.05', actual: '91.04' });
@@ -33,15 +33,13 @@ describe('sum/rounding', () => {
   });
 
   it('hands a difference beyond the tolerance to the strict rule', async () => {
-    const grids = changeSheet(await loadPingxiang(), GENERAL, (g) => setCells(g, { D9: 61.08 }));
-    const findings = findingsOf(grids, ...sumRules);
+    const grids = edit(await loadPingxiang(), GENERAL, { D9: 61.08 });
+    const findings = findingsOf(grids, sumRules);
     expect(findings.map((f) => f.ruleId).sort()).toEqual(['sum/columns', 'sum/hierarchy']);
   });
 
   it('scales the tolerance with the unit: 0.01 元 in a 元 table', async () => {
-    const grids = changeSheet(await loadPingxiang(), GENERAL, (g) =>
-      setCells(g, { F2: '单位：元', D6: 107.55, D7: 91.04, E6: 77.54 }),
-    );
+    const grids = edit(await loadPingxiang(), GENERAL, { F2: '单位：元', D6: 107.55, D7: 91.04, E6: 77.54 });
     const findings = findingsOf(grids, rounding);
     expect(where(findings)).toEqual([`${GENERAL}!D6`, `${GENERAL}!D6`]);
     expect(findings[0].message).toContain('单位：元');

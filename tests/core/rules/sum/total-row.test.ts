@@ -1,6 +1,6 @@
 import { totalRow } from '../../../../src/core/rules/sum/total-row';
 import { loadPingxiang } from '../../helpers/fixtures';
-import { changeSheet, setCells } from '../../helpers/mutate';
+import { edit } from '../../helpers/mutate';
 import { findingsOf, where } from '../../helpers/run';
 
 describe('sum/total-row', () => {
@@ -9,7 +9,7 @@ describe('sum/total-row', () => {
   });
 
   it('marks the 合计 cell that differs from the sum of the 类 rows', async () => {
-    const grids = changeSheet(await loadPingxiang(), '5一般公共预算支出表', (g) => setCells(g, { D6: 107.45 }));
+    const grids = edit(await loadPingxiang(), '5一般公共预算支出表', { D6: 107.45 });
     const findings = findingsOf(grids, totalRow);
     expect(where(findings)).toEqual(['5一般公共预算支出表!D6']);
     expect(findings[0]).toMatchObject({ expected: '107.54', actual: '107.45' });
@@ -18,7 +18,7 @@ describe('sum/total-row', () => {
   });
 
   it('uses the 类 rows of an 经济分类 table (301, 302)', async () => {
-    const grids = changeSheet(await loadPingxiang(), '6一般公共预算基本支出表', (g) => setCells(g, { F6: 5.74 }));
+    const grids = edit(await loadPingxiang(), '6一般公共预算基本支出表', { F6: 5.74 });
     const findings = findingsOf(grids, totalRow);
     expect(where(findings)).toEqual(['6一般公共预算基本支出表!F6']);
     expect(findings[0]).toMatchObject({ expected: '4.74', actual: '5.74' });

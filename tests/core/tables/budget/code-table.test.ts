@@ -1,7 +1,7 @@
 import { gridFromRows } from '../../../../src/core/grid/access';
 import { loadPingxiang, sheetNamed } from '../../helpers/fixtures';
 import { amountsAsText, amountsFullWidth, setCells, shiftGrid, wanToYuan } from '../../helpers/mutate';
-import { buildFirst } from './build';
+import { buildFirst } from '../../helpers/build';
 
 const INCOME = '2收入总表';
 

@@ -1,6 +1,6 @@
 import { gridFromRows } from '../../../../src/core/grid/access';
 import { loadPingxiang, sheetNamed } from '../../helpers/fixtures';
-import { buildFirst } from './build';
+import { buildFirst } from '../../helpers/build';
 
 describe('三公, 政府采购 and 资产 tables', () => {
   it("reads pingxiang's empty 三公 table in the rows layout", async () => {

@@ -2,7 +2,7 @@ import { gridFromRows } from '../../../../src/core/grid/access';
 import { balance } from '../../../../src/core/rules/sum/balance';
 import { loadPingxiang, sheetNamed } from '../../helpers/fixtures';
 import { findingsOf } from '../../helpers/run';
-import { buildFirst } from './build';
+import { buildFirst } from '../../helpers/build';
 
 describe('summary tables', () => {
   it('reads both sides of the 部门收支总表', async () => {

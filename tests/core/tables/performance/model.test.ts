@@ -3,25 +3,13 @@ import { gridFromRows } from '../../../../src/core/grid/access';
 import type { SheetGrid } from '../../../../src/core/grid/types';
 import { validateWorkbook } from '../../../../src/core/validate';
 import { findRegions } from '../../../../src/core/recognize/region';
-import { performanceBuilders } from '../../../../src/core/tables/performance';
-import type {
-  DepartmentPerformanceTable,
-  ProjectPerformanceTable,
-} from '../../../../src/core/tables/performance/model';
-import {
-  JULU,
-  loadWorkbook as loadFixture,
-  PINGLUO,
-  PINGXIANG,
-  SHANHAIGUAN,
-  SHAPOTOU,
-  sheetOf as sheetNamed,
-} from './support';
+import type { ProjectPerformanceTable } from '../../../../src/core/tables/performance/model';
+import { buildFirst } from '../../helpers/build';
+import { JULU, PINGLUO, PINGXIANG, SHANHAIGUAN, SHAPOTOU, loadFixture, sheetNamed } from '../../helpers/fixtures';
 
 function projectOf(grid: SheetGrid): ProjectPerformanceTable {
-  const [region] = findRegions(grid);
-  expect(region.kind).toBe('performance.project');
-  return performanceBuilders['performance.project']!({ grid, region, warn: () => {} }) as ProjectPerformanceTable;
+  expect(findRegions(grid)[0].kind).toBe('performance.project');
+  return buildFirst(grid, 'performance.project');
 }
 
 async function tablesOf(file: string): Promise<string[]> {
@@ -193,12 +181,7 @@ describe('the project model', () => {
 describe('the department model', () => {
   it('keeps the text of a 部门整体绩效目标 sheet without a table (巨鹿)', async () => {
     const grid = sheetNamed(await loadFixture(JULU), '部门整体绩效目标');
-    const [region] = findRegions(grid);
-    const table = performanceBuilders['performance.department']!({
-      grid,
-      region,
-      warn: () => {},
-    }) as DepartmentPerformanceTable;
+    const table = buildFirst(grid, 'performance.department');
     expect(table).toMatchObject({ kind: 'performance.department', indicators: null });
     expect(table.paragraphs[0].text).toBe('部门整体绩效目标');
   });

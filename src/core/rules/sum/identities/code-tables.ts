@@ -1,6 +1,7 @@
 /** Identities of the 科目 tables: parent = Σ children, 合计 row = Σ top-level rows, and the row identities. */
 import { labelKey } from '../../../parse/normalize';
 import type {
+  AmountCell,
   AmountRole,
   BudgetColumn,
   CodeRow,
@@ -35,8 +36,16 @@ function rowName(row: CodeRow): string {
 export function codeTableIdentities(table: CodeTable<CodeTableKind>): Identity[] {
   const out: Identity[] = [];
   const columns = amountColumns(table.columns);
-  const cellsOf = (rows: readonly CodeRow[], role: AmountRole) =>
-    rows.map((r) => r.amounts[role]).filter((c): c is NonNullable<typeof c> => c !== undefined);
+  // Named once per table rather than once per parent row.
+  const names = new Map(columns.map((c) => [c, columnName(c)]));
+  const cellsOf = (rows: readonly CodeRow[], role: AmountRole) => {
+    const cells: AmountCell[] = [];
+    for (const row of rows) {
+      const cell = row.amounts[role];
+      if (cell !== undefined) cells.push(cell);
+    }
+    return cells;
+  };
   const valid = table.codeRows.filter((r) => /^\d+$/.test(r.code));
   const tree = codeTree(valid);
 
@@ -51,7 +60,7 @@ export function codeTableIdentities(table: CodeTable<CodeTableKind>): Identity[]
         sheet: table.sheet,
         target,
         terms: cellsOf(children, column.role),
-        what: `${rowName(parent)}的“${columnName(column)}”应等于其下级科目之和`,
+        what: `${rowName(parent)}的“${names.get(column)}”应等于其下级科目之和`,
       });
     }
   }
@@ -66,7 +75,7 @@ export function codeTableIdentities(table: CodeTable<CodeTableKind>): Identity[]
         sheet: table.sheet,
         target,
         terms: cellsOf(top, column.role),
-        what: `合计行的“${columnName(column)}”应等于各类级科目之和`,
+        what: `合计行的“${names.get(column)}”应等于各类级科目之和`,
       });
     }
 

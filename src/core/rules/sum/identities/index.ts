@@ -54,11 +54,17 @@ export interface Evaluation {
 
 /** Null when a cell of the identity is unreadable (#REF!, text): no arithmetic on it. */
 export function evaluate(identity: Identity, unit: MoneyUnit): Evaluation | null {
-  const cells = [identity.target, ...identity.terms];
-  if (cells.some((c) => c.invalid)) return null;
-  const expected = identity.terms.reduce((sum, c) => sum + (c.fen ?? 0), 0);
+  // One pass, no temporary arrays: every identity of a large workbook is evaluated by several rules.
+  if (identity.target.invalid) return null;
+  let expected = 0;
+  let filled = 0;
+  for (const term of identity.terms) {
+    if (term.invalid) return null;
+    expected += term.fen ?? 0;
+    if (term.fen !== null) filled++;
+  }
   const actual = identity.target.fen ?? 0;
   const diff = Math.abs(expected - actual);
-  const tolerance = roundingToleranceFen(unit) * Math.max(1, identity.terms.filter((c) => c.fen !== null).length);
+  const tolerance = roundingToleranceFen(unit) * Math.max(1, filled);
   return { expected, actual, status: diff === 0 ? 'ok' : diff <= tolerance ? 'rounding' : 'error' };
 }

@@ -55,6 +55,38 @@ export function rowEquations(kind: TableKind, columns: readonly BudgetColumn[]):
   return out;
 }
 
+interface RowCheck {
+  target: AmountRole;
+  terms: AmountRole[];
+  /** The message's tail after the row's name. */
+  says: string;
+}
+
+/**
+ * Every row of a table shares its equations; a memo keyed by the columns array (one per table, or
+ * per side of a 收支总表) derives them once per table instead of once per row.
+ */
+const checkMemo = new WeakMap<readonly BudgetColumn[], Map<TableKind, RowCheck[]>>();
+
+function rowChecks(kind: TableKind, columns: readonly BudgetColumn[]): RowCheck[] {
+  let byKind = checkMemo.get(columns);
+  if (!byKind) checkMemo.set(columns, (byKind = new Map()));
+  let checks = byKind.get(kind);
+  if (!checks) {
+    // A role read from two columns (财政拨款结转 and 非财政拨款结转结余) makes the row ambiguous: skip it.
+    const duplicated = (role: AmountRole) => columns.filter((c) => c.role === role).length > 1;
+    checks = rowEquations(kind, columns)
+      .filter(([target, terms]) => ![target, ...terms].some(duplicated))
+      .map(([target, terms]) => ({
+        target,
+        terms,
+        says: `的“${ROLE_NAMES[target]}”应等于${terms.map((r) => `“${ROLE_NAMES[r]}”`).join('+')}`,
+      }));
+    byKind.set(kind, checks);
+  }
+  return checks;
+}
+
 export function rowIdentities(
   kind: TableKind,
   sheet: string,
@@ -63,20 +95,11 @@ export function rowIdentities(
   columns: readonly BudgetColumn[],
 ): Identity[] {
   const out: Identity[] = [];
-  // A role read from two columns (财政拨款结转 and 非财政拨款结转结余) makes the row ambiguous: skip it.
-  const duplicated = (role: AmountRole) => columns.filter((c) => c.role === role).length > 1;
-  for (const [targetRole, termRoles] of rowEquations(kind, columns)) {
-    if ([targetRole, ...termRoles].some(duplicated)) continue;
-    const target = amounts[targetRole];
-    const terms = termRoles.map((r) => amounts[r]).filter((c): c is AmountCell => c !== undefined);
+  for (const check of rowChecks(kind, columns)) {
+    const target = amounts[check.target];
+    const terms = check.terms.map((r) => amounts[r]).filter((c): c is AmountCell => c !== undefined);
     if (!target || terms.length === 0) continue;
-    out.push({
-      family: 'columns',
-      sheet,
-      target,
-      terms,
-      what: `${rowName}的“${ROLE_NAMES[targetRole]}”应等于${termRoles.map((r) => `“${ROLE_NAMES[r]}”`).join('+')}`,
-    });
+    out.push({ family: 'columns', sheet, target, terms, what: `${rowName}${check.says}` });
   }
   return out;
 }

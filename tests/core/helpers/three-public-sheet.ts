@@ -1,6 +1,6 @@
 /** A filled-in variant of pingxiang's (empty) "三公" sheet, for the rules that read it. */
-import { gridFromRows } from '../../../../src/core/grid/access';
-import type { CellValue, SheetGrid } from '../../../../src/core/grid/types';
+import { gridFromRows } from '../../../src/core/grid/access';
+import type { CellValue, SheetGrid } from '../../../src/core/grid/types';
 
 export interface ThreePublicAmounts {
   total: number;
