@@ -103,7 +103,7 @@ export const cliStrings = {
   rules: {
     summary: '列出全部校验规则（id、默认级别、说明）及地区配置',
     usage: [
-      '用法：budget-lint rules [--format text|json]',
+      '用法：budget-lint rules [--format text|json|markdown]',
       '',
       '按规则族列出每条规则的 id、默认级别和标题。规则 id 可用于 --severity 与 JSON 输出。',
       '',
@@ -112,6 +112,15 @@ export const cliStrings = {
     none: '当前没有规则。',
     family: (family: string, title: string) => `${family}/*  ${title}`,
     profilesHeader: '地区配置（--profile）：',
+    markdown: {
+      title: '# 校验规则',
+      intro:
+        '本文件由 `budget-lint rules --format markdown` 生成，请勿手工编辑。规则 id 是公开、稳定的接口：用于 JSON 输出、`--severity` 和任务窗格的设置。级别：错误 = 强制性，发布前必须改正；警告 = 提示性，改正或说明；提示 = 供参考。',
+      severity: '默认级别',
+      appliesTo: '适用',
+      wholeWorkbook: '整个工作簿',
+      profiles: '地区配置（--profile）',
+    },
   },
 };
 

@@ -4,6 +4,7 @@ import { allRules } from '../../core/rules';
 import type { Rule } from '../../core/rules/types';
 import { RULE_FAMILY_TITLES, SEVERITY_LABELS, cliStrings } from '../../strings/cli';
 import { UsageError, parseArgs, valueOf } from '../args';
+import { rulesMarkdown } from '../rulesMarkdown';
 import type { Command } from './types';
 
 const S = cliStrings.rules;
@@ -15,7 +16,8 @@ export const rulesCommand: Command = {
   async run(argv, io) {
     const args = parseArgs(argv, { format: { type: 'string' } });
     const format = valueOf(args, 'format') ?? 'text';
-    if (format !== 'text' && format !== 'json') throw new UsageError(cliStrings.check.badFormat(format));
+    if (format !== 'text' && format !== 'json' && format !== 'markdown')
+      throw new UsageError(cliStrings.check.badFormat(format));
     if (args.positionals.length > 0) throw new UsageError(cliStrings.unexpectedArgument(args.positionals[0]));
     if (format === 'json') {
       const rules = allRules.map(({ id, severity, title, docs, appliesTo }) => ({
@@ -28,7 +30,7 @@ export const rulesCommand: Command = {
       io.stdout(`${JSON.stringify({ rules, profiles }, null, 2)}\n`);
       return 0;
     }
-    io.stdout(formatRules(allRules));
+    io.stdout(format === 'markdown' ? rulesMarkdown(allRules, profiles) : formatRules(allRules));
     return 0;
   },
 };
