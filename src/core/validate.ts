@@ -40,7 +40,7 @@ export function validateWorkbook(sourceGrids: readonly SheetGrid[], options: Val
       skipped.push({ sheet: grid.name, reason: '已按设置跳过' });
       continue;
     }
-    const regions = findRegions(grid, override);
+    const regions = recognize(grid, override, warnings);
     if (regions.length === 0) {
       skipped.push({ sheet: grid.name, reason: grid.values.length === 0 ? '空工作表' : '未找到可识别的表标题' });
       continue;
@@ -83,6 +83,16 @@ export function validateWorkbook(sourceGrids: readonly SheetGrid[], options: Val
     findings,
     summary: { ...summarize(findings), sheets: grids.length },
   };
+}
+
+/** A sheet whose layout defeats recognition is reported and skipped; the other sheets are still checked. */
+function recognize(grid: SheetGrid, override: TableKind | undefined, warnings: string[]) {
+  try {
+    return findRegions(grid, override);
+  } catch (error) {
+    warnings.push(`${grid.name}：无法识别该工作表的表格结构，已跳过（${describe(error)}）`);
+    return [];
+  }
 }
 
 function workbookContext(grids: readonly SheetGrid[], tables: AnyTable[], profileId?: string): WorkbookContext {
