@@ -1,5 +1,6 @@
 // Section: Office.js round trips of one validation (read → validateWorkbook → paint) and of clearing, for 1, 10
-// and 200 sheets of the bench workbook, counted on the typed fake of Excel in tests/excel/fake. The host and the
+// and 200 sheets of the bench workbook, counted on the typed fake of Excel in tests/excel/fake — on Excel on the
+// web (5 MB per response, checked by the fake) and on desktop (no payload cap). The host and the
 // fake are TypeScript: their import closure is transpiled (typescript.transpileModule, no type check) into a
 // temp dir, so a plain `node scripts/bench.js` needs neither jest nor a build of src/excel.
 const fs = require('fs');
@@ -8,8 +9,16 @@ const path = require('path');
 const ts = require('typescript');
 
 const SHEET_COUNTS = [1, 10, 200];
-/** ExcelApi 1.20 (everything), 1.8 (no setCellProperties: fills range by range), 1.1 (the oldest host). */
-const API_MINORS = [20, 8, 1];
+/**
+ * Excel on the web always has the newest API; desktop ranges from ExcelApi 1.20 (everything) through 1.8
+ * (Office 2019: no setCellProperties or getRanges, fills range by range) to 1.1 (Office 2016 volume licences).
+ */
+const HOSTS = [
+  { platform: 'web', apiMinor: 20 },
+  { platform: 'desktop', apiMinor: 20 },
+  { platform: 'desktop', apiMinor: 8 },
+  { platform: 'desktop', apiMinor: 1 },
+];
 
 /** Transpiles `entries` and every relative import they reach; returns the out dir mirroring the repo layout. */
 function transpileClosure(root, entries) {
@@ -38,12 +47,13 @@ function transpileClosure(root, entries) {
   return out;
 }
 
-async function measure(modules, validateWorkbook, grids, apiMinor) {
-  const wb = new modules.FakeWorkbook({ apiMinor });
+async function measure(modules, validateWorkbook, grids, { platform, apiMinor }) {
+  const wb = new modules.FakeWorkbook({ platform, apiMinor });
   grids.forEach((grid) => wb.addGrid(grid));
   const host = modules.createOfficeHost(modules.fakeEnv(wb));
   const read = await host.readGrids();
   const readSyncs = wb.syncs;
+  const readBytes = wb.largestSyncBytes;
   const report = validateWorkbook(read);
   const painted = await host.paint(report);
   const paintSyncs = wb.syncs - readSyncs;
@@ -52,6 +62,8 @@ async function measure(modules, validateWorkbook, grids, apiMinor) {
   await host.clear();
   return {
     readSyncs,
+    readBytes,
+    cells: read.reduce((sum, grid) => sum + grid.values.reduce((n, row) => n + row.length, 0), 0),
     paintSyncs,
     clearSyncs: wb.syncs - readSyncs - paintSyncs,
     painted: painted.painted,
@@ -59,6 +71,7 @@ async function measure(modules, validateWorkbook, grids, apiMinor) {
     paintRanges,
     clearBulk: wb.cellPropertyWrites.length - paintBulk,
     clearRanges: wb.fillWrites - paintRanges,
+    clearAreas: wb.areaClears.length,
     largestArray: Math.max(0, ...wb.cellPropertyWrites.map((w) => w.cells)),
   };
 }
@@ -80,14 +93,15 @@ const syncsPerValidation = {
       const { validateWorkbook } = ctx.build('core/validate.js');
       const all = await ctx.grids();
       const rows = [];
-      for (const apiMinor of API_MINORS)
+      for (const host of HOSTS)
         for (const count of SHEET_COUNTS) {
-          const m = await measure(modules, validateWorkbook, all.slice(0, count), apiMinor);
+          const m = await measure(modules, validateWorkbook, all.slice(0, count), host);
           rows.push([
-            `ExcelApi 1.${apiMinor}, ${count} sheet${count > 1 ? 's' : ''}`,
+            `${host.platform} ExcelApi 1.${host.apiMinor}, ${count} sheet${count > 1 ? 's' : ''}`,
             `read ${m.readSyncs} + paint ${m.paintSyncs} = ${m.readSyncs + m.paintSyncs} syncs, clear ${m.clearSyncs}` +
+              ` | read ${m.cells} cells, largest response ${(m.readBytes / 1e6).toFixed(2)} MB` +
               ` | ${m.painted} cells painted: ${m.paintBulk} setCellProperties + ${m.paintRanges} range writes` +
-              ` | clear: ${m.clearBulk} setCellProperties + ${m.clearRanges} range writes` +
+              ` | clear: ${m.clearBulk} setCellProperties + ${m.clearAreas} getRanges clears + ${m.clearRanges} range writes` +
               (m.paintBulk + m.clearBulk > 0 ? ` | largest array ${m.largestArray} cells` : ''),
           ]);
         }

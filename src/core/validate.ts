@@ -56,6 +56,7 @@ export function validateWorkbook(sourceGrids: readonly SheetGrid[], options: Val
     }
   }
 
+  dropHiddenDuplicates(grids, tables, skipped);
   const workbook = { ...workbookContext(grids, tables, options.profile), catalogue: options.catalogue };
   const findings: Finding[] = [];
   for (const rule of options.rules ?? allRules) {
@@ -83,6 +84,25 @@ export function validateWorkbook(sourceGrids: readonly SheetGrid[], options: Val
     findings,
     summary: { ...summarize(findings), sheets: grids.length },
   };
+}
+
+/**
+ * A budget table on a hidden sheet that a visible sheet also has is a stale copy (last year's table,
+ * a working draft): checking it would report its own errors and make the cross-table rules compare
+ * the published tables with it. Such tables are removed from `tables` and their sheets listed as skipped.
+ */
+function dropHiddenDuplicates(grids: readonly SheetGrid[], tables: AnyTable[], skipped: SkippedSheet[]): void {
+  const hidden = new Set(
+    grids.filter((g) => g.visibility === 'hidden' || g.visibility === 'veryHidden').map((g) => g.name),
+  );
+  if (hidden.size === 0) return;
+  const visibleKinds = new Set(tables.filter((t) => !hidden.has(t.sheet)).map((t) => t.kind));
+  const isStale = (t: AnyTable) => hidden.has(t.sheet) && t.kind.startsWith('budget.') && visibleKinds.has(t.kind);
+  const staleSheets = new Set(tables.filter(isStale).map((t) => t.sheet));
+  const kept = tables.filter((t) => !isStale(t));
+  tables.splice(0, tables.length, ...kept);
+  for (const sheet of staleSheets)
+    skipped.push({ sheet, reason: '隐藏工作表中的表与可见工作表中的同类表重复，未检查' });
 }
 
 /** A sheet whose layout defeats recognition is reported and skipped; the other sheets are still checked. */

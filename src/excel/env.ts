@@ -8,7 +8,15 @@ export interface DocumentSettings {
   saveAsync(callback?: (result: { status: string; error?: { message: string } }) => void): void;
 }
 
+/**
+ * Where Excel runs, as far as payload limits go: only Excel on the web caps a request/response at
+ * 5 MB (learn.microsoft.com, "Resource limits … Excel add-ins"); Windows and Mac have no such cap.
+ * iPad and unknown platforms are treated like the web, the cautious choice.
+ */
+export type HostPlatform = 'web' | 'desktop';
+
 export interface OfficeEnv {
+  platform: HostPlatform;
   run<T>(batch: (context: Excel.RequestContext) => Promise<T>, options?: { mergeUndoGroup?: boolean }): Promise<T>;
   isSetSupported(name: string, version: string): boolean;
   documentSettings?: DocumentSettings;
@@ -16,7 +24,11 @@ export interface OfficeEnv {
 
 /** The real Office.js environment; call only after Office.onReady. */
 export function officeEnv(): OfficeEnv {
+  // Compared as text: Office.PlatformType's values are these strings, and older hosts may lack the enum.
+  const platform = String(Office.context.platform ?? '');
+  const desktop = platform === 'PC' || platform === 'Mac';
   return {
+    platform: desktop ? 'desktop' : 'web',
     run: (batch, options) => (options ? Excel.run(options, batch) : Excel.run(batch)),
     isSetSupported: (name, version) => Office.context.requirements.isSetSupported(name, version),
     documentSettings: Office.context.document?.settings as DocumentSettings | undefined,

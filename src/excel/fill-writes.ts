@@ -1,6 +1,7 @@
 /**
  * Queues one sheet's fill writes: colours through setCellProperties over row bands of the painted
- * cells (ExcelApi 1.9) or one write per cell below it; "no fill" always through fill.clear().
+ * cells (ExcelApi 1.9) or one write per cell below it; "no fill" always through fill.clear(), over many
+ * row runs at once through Worksheet.getRanges (ExcelApi 1.9) or one run at a time below it.
  */
 import { parseA1, rangeToA1 } from '../core/grid/address';
 import type { CellRange } from '../core/grid/types';
@@ -10,6 +11,13 @@ import type { CellRange } from '../core/grid/types';
  * sparse sheet (findings at A1 and Z50000) is split into row bands instead of one giant array.
  */
 export const BULK_WRITE_AREA_LIMIT = 20_000;
+
+/**
+ * Per getRanges call. The docs truncate a getRanges address beyond 8,192 characters and advise against
+ * RangeAreas made of many single cells, without a number; these keep each call far inside both.
+ */
+export const CLEAR_AREAS_PER_CALL = 200;
+export const CLEAR_ADDRESS_CHARS = 4_000;
 
 export interface FillWrites {
   /** A1 → "#RRGGBB": marks to paint and coloured originals to restore. */
@@ -45,8 +53,30 @@ export function queueFillWrites(sheet: Excel.Worksheet, writes: FillWrites, bulk
     for (const [cell, colour] of writes.colours) sheet.getRange(cell).format.fill.color = colour;
   }
   // setCellProperties has no documented way to say "no fill" (unset properties stay unchanged, and a
-  // colour would paint white over the gridlines), so these keep fill.clear(), one per run of a row.
-  for (const run of rowRuns(writes.clears)) sheet.getRange(rangeToA1(run)).format.fill.clear();
+  // colour would paint white over the gridlines), so these keep fill.clear() — RangeAreas.format is a
+  // RangeFormat like Range.format, so one clear() covers every run of a getRanges address.
+  const runs = rowRuns(writes.clears).map(rangeToA1);
+  if (bulk) for (const chunk of addressChunks(runs)) sheet.getRanges(chunk.join(',')).format.fill.clear();
+  else for (const run of runs) sheet.getRange(run).format.fill.clear();
+}
+
+/** Consecutive groups of at most CLEAR_AREAS_PER_CALL addresses whose comma-joined length stays within CLEAR_ADDRESS_CHARS. */
+export function addressChunks(addresses: string[]): string[][] {
+  const chunks: string[][] = [];
+  let chunk: string[] = [];
+  let chars = 0;
+  for (const address of addresses) {
+    const full = chunk.length === CLEAR_AREAS_PER_CALL || chars + 1 + address.length > CLEAR_ADDRESS_CHARS;
+    if (chunk.length > 0 && full) {
+      chunks.push(chunk);
+      chunk = [];
+      chars = 0;
+    }
+    chars += (chunk.length > 0 ? 1 : 0) + address.length;
+    chunk.push(address);
+  }
+  if (chunk.length > 0) chunks.push(chunk);
+  return chunks;
 }
 
 /** Greedy, top to bottom: a band grows while its bounding box stays within BULK_WRITE_AREA_LIMIT cells. */

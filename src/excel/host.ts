@@ -11,7 +11,7 @@ import { applyFixIn } from './fix';
 import { insertDraftsIn } from './insert';
 import { markStore } from './marks';
 import { reconcileMarks, type MarkSession } from './paint';
-import { DEFAULT_READ_LIMITS, readGridsIn, type ReadLimits } from './read';
+import { readGridsIn, readLimitsFor, type ReadLimits } from './read';
 import { paintTargets } from './targets';
 
 export interface OfficeHost extends WorkbookHost {
@@ -20,7 +20,10 @@ export interface OfficeHost extends WorkbookHost {
   applyFix(fix: InsertRowsFix): Promise<string>;
 }
 
-export function createOfficeHost(env: OfficeEnv = officeEnv(), limits: ReadLimits = DEFAULT_READ_LIMITS): OfficeHost {
+export function createOfficeHost(
+  env: OfficeEnv = officeEnv(),
+  limits: ReadLimits = readLimitsFor(env.platform),
+): OfficeHost {
   const caps = hostCapabilities(env);
   const store = markStore(caps, env);
   // Filled by readGrids so paint needs no sync of its own to learn the sheet names and the old marks.

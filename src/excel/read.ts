@@ -1,23 +1,57 @@
 /**
  * Reads worksheets into SheetGrids in a constant number of syncs: (1) the sheet list, (2) every used
  * range's bounds, (3) every sheet's cells and merged areas together — split into more syncs only when
- * the data itself would exceed Excel on the web's ≈5 MB payload limit, never because of the sheet count.
+ * the data itself would exceed the platform's budget (Excel on the web's 5 MB payload), never because
+ * of the sheet count.
  */
 import { parseRangeA1, rangeToA1 } from '../core/grid/address';
 import type { CellRange, CellValue, SheetGrid, SheetVisibility } from '../core/grid/types';
 import type { ReadOptions } from '../core/host';
 import { excelStrings } from '../strings/excel';
 import type { HostCapabilities } from './capabilities';
+import type { HostPlatform } from './env';
 import { describeOfficeError } from './errors';
 
 export interface ReadLimits {
-  /** Cells per sync: ~40 bytes of JSON per cell for the four loaded properties keeps a sync under 5 MB. */
+  /** Estimated response bytes one sync may carry (see BYTES_PER_CELL); Infinity where the host has no payload cap. */
+  bytesPerSync: number;
+  /** Cells one sync may carry whatever their bytes, so one response's memory in the task pane stays bounded. */
   cellsPerSync: number;
-  /** Sheets beyond this many cells are truncated with a warning (Excel refuses ranges over 5 M cells). */
+  /** Sheets beyond this many cells are truncated with a warning (Excel refuses to read ranges over 5 M cells). */
   cellsPerSheet: number;
 }
 
-export const DEFAULT_READ_LIMITS: ReadLimits = { cellsPerSync: 100_000, cellsPerSheet: 5_000_000 };
+/**
+ * JSON bytes one cell costs in a response loading values, text, numberFormat and formulas (UTF-8, as
+ * Excel serializes it): a blank cell is `"","","General","",` = 19 bytes; a 2-decimal amount
+ * `107.54,"107.54","#,##0.00",107.54,` ≈ 37; a six-character Chinese label (3 bytes a character),
+ * repeated in values, text and formulas, ≈ 73. Measured on the fake: 32 bytes a cell over the bench's
+ * 433 k cells of real published tables, 42 on a label-heavy synthetic one; 48 leaves headroom. Long
+ * text that beats the estimate is refused by Excel and re-read in halves (retryOrFail), never lost.
+ */
+export const BYTES_PER_CELL = 48;
+
+/**
+ * Excel on the web caps each request and response at 5 MB; 4.5 MB of estimated cells leaves room for the
+ * envelope and the merged-area addresses that ride along. Windows and Mac have no payload cap (only the
+ * 5 M-cell limit per range read, on every platform), so their budget is cells alone: 2 M cells (≈ 65–100 MB
+ * of JSON) per round trip reads a 1 M-cell workbook at once and splits only genuinely huge ones.
+ */
+export const WEB_READ_LIMITS: ReadLimits = {
+  bytesPerSync: 4_500_000,
+  cellsPerSync: 2_000_000,
+  cellsPerSheet: 5_000_000,
+};
+export const DESKTOP_READ_LIMITS: ReadLimits = { ...WEB_READ_LIMITS, bytesPerSync: Infinity };
+
+export function readLimitsFor(platform: HostPlatform): ReadLimits {
+  return platform === 'desktop' ? DESKTOP_READ_LIMITS : WEB_READ_LIMITS;
+}
+
+/** Cells per sync: the smaller of the cell cap and what the byte budget allows. */
+export function cellBudget(limits: ReadLimits): number {
+  return Math.max(1, Math.min(limits.cellsPerSync, Math.floor(limits.bytesPerSync / BYTES_PER_CELL)));
+}
 
 interface SheetPlan {
   grid: SheetGrid;
@@ -37,7 +71,7 @@ export async function readGridsIn(
   context: Excel.RequestContext,
   caps: HostCapabilities,
   options: ReadOptions = {},
-  limits: ReadLimits = DEFAULT_READ_LIMITS,
+  limits: ReadLimits = WEB_READ_LIMITS,
 ): Promise<{ grids: SheetGrid[]; sheetNames: string[] }> {
   const worksheets = context.workbook.worksheets;
   worksheets.load('items/name,items/visibility');
@@ -71,22 +105,23 @@ export async function readGridsIn(
   });
   await context.sync();
 
+  const budget = cellBudget(limits);
   const blocks: Block[] = [];
   plans.forEach((plan, i) => {
     if (caps.canReadProtection) plan.grid.protected = plan.sheet.protection.protected;
     const used = usedRanges[i];
     if (used.isNullObject) return;
     plan.bounds = boundsOf(plan, used, limits);
-    blocks.push(...rowBlocks(plan, plan.bounds, limits.cellsPerSync));
+    blocks.push(...rowBlocks(plan, plan.bounds, budget));
   });
 
-  const batches = packBlocks(blocks, limits.cellsPerSync);
+  const batches = packBlocks(blocks, budget);
   const finished = new Set<SheetPlan>();
   for (const [index, batch] of batches.entries()) {
     // Merged areas ride along with the first batch so they never cost a sync of their own.
     if (index === 0 && caps.canReadMerges) queueMerges(plans);
     await loadBatch(context, batch);
-    if (index === 0 && caps.canReadMerges) for (const plan of plans) collectMerges(plan);
+    if (index === 0 && caps.canReadMerges) await collectAllMerges(context, plans);
     for (const block of batch) finished.add(block.plan);
     options.onProgress?.(Math.max(finished.size, index === batches.length - 1 ? plans.length : 0), plans.length);
   }
@@ -148,28 +183,44 @@ function packBlocks(blocks: Block[], cellsPerSync: number): Block[][] {
 
 /** Loads a batch in one sync; if Excel rejects it, each block is retried alone so one bad sheet can't sink the read. */
 async function loadBatch(context: Excel.RequestContext, batch: Block[]): Promise<void> {
-  const queue = (block: Block) => {
-    const range = block.plan.sheet.getRange(rangeToA1(block.range));
-    range.load('values,text,numberFormat,formulas');
-    return range;
-  };
-  const ranges = batch.map(queue);
+  const ranges = batch.map(queueBlock);
   try {
     await context.sync();
     batch.forEach((block, i) => storeBlock(block, ranges[i]));
     return;
   } catch (error) {
-    if (batch.length === 1) return failBlock(batch[0], error);
+    if (batch.length === 1) return retryOrFail(context, batch[0], error);
   }
-  for (const block of batch) {
-    const range = queue(block);
-    try {
-      await context.sync();
-      storeBlock(block, range);
-    } catch (error) {
-      failBlock(block, error);
-    }
+  for (const block of batch) await loadAlone(context, block);
+}
+
+function queueBlock(block: Block): Excel.Range {
+  const range = block.plan.sheet.getRange(rangeToA1(block.range));
+  range.load('values,text,numberFormat,formulas');
+  return range;
+}
+
+async function loadAlone(context: Excel.RequestContext, block: Block): Promise<void> {
+  const range = queueBlock(block);
+  try {
+    await context.sync();
+    storeBlock(block, range);
+  } catch (error) {
+    await retryOrFail(context, block, error);
   }
+}
+
+/**
+ * A block refused for its payload (text far longer than BYTES_PER_CELL assumed) is re-read in two
+ * halves, down to single rows; any other refusal, or a single row still too big, fails the block.
+ */
+async function retryOrFail(context: Excel.RequestContext, block: Block, error: unknown): Promise<void> {
+  const { top, bottom } = block.range;
+  const code = (error as { code?: string } | null)?.code ?? '';
+  if (!/PayloadSizeLimitExceeded/.test(code) || top === bottom) return failBlock(block, error);
+  const middle = top + Math.floor((bottom - top + 1) / 2) - 1;
+  await loadAlone(context, { plan: block.plan, range: { ...block.range, bottom: middle } });
+  await loadAlone(context, { plan: block.plan, range: { ...block.range, top: middle + 1 } });
 }
 
 /** An unreadable block reads as empty rows (the core never sees holes) plus a warning naming the sheet. */
@@ -213,13 +264,27 @@ function queueMerges(plans: SheetPlan[]): void {
   }
 }
 
-/** Merges are a refinement: if their load failed with the batch, the sheet is read without them. */
-function collectMerges(plan: SheetPlan): void {
+/** Merged areas refused with their batch (its payload, say) are asked for once more on their own. */
+async function collectAllMerges(context: Excel.RequestContext, plans: SheetPlan[]): Promise<void> {
+  const missed = plans.filter((plan) => !collectMerges(plan));
+  if (missed.length === 0) return;
+  queueMerges(missed);
   try {
-    if (!plan.merges || plan.merges.isNullObject) return;
-    plan.grid.merges = parseAreas(plan.merges.address);
+    await context.sync();
+  } catch {
+    // Merges are a refinement: if they fail again, those sheets are read without them.
+  }
+  missed.forEach(collectMerges);
+}
+
+/** False when the merges' load never ran (its sync failed). */
+function collectMerges(plan: SheetPlan): boolean {
+  try {
+    if (plan.merges && !plan.merges.isNullObject) plan.grid.merges = parseAreas(plan.merges.address);
+    return true;
   } catch {
     plan.grid.merges = [];
+    return false;
   }
 }
 

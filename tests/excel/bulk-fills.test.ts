@@ -1,5 +1,11 @@
 import type { Report, Severity } from '../../src/core/report/types';
-import { BULK_WRITE_AREA_LIMIT } from '../../src/excel/fill-writes';
+import { rangeToA1 } from '../../src/core/grid/address';
+import {
+  addressChunks,
+  BULK_WRITE_AREA_LIMIT,
+  CLEAR_ADDRESS_CHARS,
+  CLEAR_AREAS_PER_CALL,
+} from '../../src/excel/fill-writes';
 import { createOfficeHost } from '../../src/excel/host';
 import { SEVERITY_FILLS } from '../../src/excel/targets';
 import { fakeEnv } from './fake/workbook';
@@ -55,9 +61,14 @@ describe('Office host: fills written in bulk (ExcelApi 1.9+)', () => {
 
       wb.cellPropertyWrites = [];
       await host.clear();
-      // The coloured originals (green, white) go back in one call; the "no fill" ones need fill.clear().
+      // The coloured originals (green, white) go back in one call; the "no fill" ones need fill.clear(),
+      // one getRanges(…).format.fill.clear() per sheet.
       expect(wb.cellPropertyWrites).toEqual([{ sheet: '收支总表', address: 'B2:C2', cells: 2 }]);
-      expect(wb.fillWrites).toBe(2);
+      expect(wb.areaClears).toEqual([
+        { sheet: '收支总表', areas: 1, chars: 2 },
+        { sheet: '支出总表', areas: 1, chars: 2 },
+      ]);
+      expect(wb.fillWrites).toBe(0);
       expect(wb.fillOf('收支总表', 'B2')).toBe('#00B050');
       expect(wb.fillOf('收支总表', 'C2')).toBe('#FFFFFF');
       expect(wb.fillOf('收支总表', 'B3')).toBeNull();
@@ -72,6 +83,8 @@ describe('Office host: fills written in bulk (ExcelApi 1.9+)', () => {
     expect(wb.fillWrites).toBe(4);
     await host.clear();
     expect(wb.cellPropertyWrites).toEqual([]);
+    expect(wb.areaClears).toEqual([]); // no getRanges before ExcelApi 1.9: one clear() per run
+    expect(wb.fillWrites).toBe(8);
     expect(wb.fillOf('收支总表', 'B2')).toBe('#00B050');
     expect(wb.fillOf('支出总表', 'C3')).toBeNull();
   });
@@ -112,7 +125,7 @@ describe('Office host: fills written in bulk (ExcelApi 1.9+)', () => {
 
     wb.cellPropertyWrites = [];
     await host.clear();
-    expect(wb.fillWrites).toBe(1); // A1:C1 had no fill: one clear() for the run
+    expect(wb.areaClears).toEqual([{ sheet: '表', areas: 1, chars: 5 }]); // A1:C1 had no fill: one run
     expect(wb.cellPropertyWrites.map((w) => w.address)).toEqual(['Z50000']);
     expect(['A1', 'B1', 'C1'].map((cell) => wb.fillOf('表', cell))).toEqual([null, null, null]);
     expect(wb.fillOf('表', 'Z50000')).toBe('#00B050');
@@ -140,5 +153,42 @@ describe('Office host: fills written in bulk (ExcelApi 1.9+)', () => {
         SEVERITY_FILLS.info,
       ]);
     expect(wb.fillOf('表', 'B1')).toBeNull();
+  });
+});
+
+describe('Office host: "no fill" restored through RangeAreas (ExcelApi 1.9+)', () => {
+  test('500 scattered cells are cleared in chunks of at most 200 areas and 4,000 characters, no extra sync', async () => {
+    const wb = new FakeWorkbook();
+    wb.addSheet('表', [['标题']]);
+    // Every other row and column, so no two cells share a run: 500 areas, addresses up to "AMF999".
+    const cells = Array.from({ length: 500 }, (_, i) =>
+      rangeToA1({ top: 2 * i, left: 2 * i, bottom: 2 * i, right: 2 * i }),
+    );
+    const host = createOfficeHost(fakeEnv(wb));
+    await host.readGrids();
+    await host.paint(reportOf(cells.map((cell): [string, string, Severity] => ['表', cell, 'error'])));
+    expect(cells.every((cell) => wb.fillOf('表', cell) === SEVERITY_FILLS.error)).toBe(true);
+
+    const before = wb.syncs;
+    await host.clear();
+    expect(wb.syncs - before).toBe(3); // sheet list and record, fills, one write: as with single clears
+    expect(wb.fillWrites).toBe(0);
+    expect(wb.areaClears.length).toBeGreaterThanOrEqual(3);
+    expect(wb.areaClears.reduce((sum, call) => sum + call.areas, 0)).toBe(500);
+    for (const call of wb.areaClears) {
+      expect(call.areas).toBeLessThanOrEqual(CLEAR_AREAS_PER_CALL);
+      expect(call.chars).toBeLessThanOrEqual(CLEAR_ADDRESS_CHARS);
+    }
+    expect(cells.map((cell) => wb.fillOf('表', cell)).every((fill) => fill === null)).toBe(true);
+  });
+
+  test('address chunks respect both the area and the character budget, in order', () => {
+    const many = Array.from({ length: 450 }, (_, i) => `A${i + 1}`);
+    expect(addressChunks(many).map((chunk) => chunk.length)).toEqual([200, 200, 50]);
+    expect(addressChunks(many).flat()).toEqual(many);
+    const long = Array.from({ length: 600 }, (_, i) => `XFA${1_000_000 + i}:XFD${1_000_000 + i}`); // 19 characters
+    for (const chunk of addressChunks(long)) expect(chunk.join(',').length).toBeLessThanOrEqual(CLEAR_ADDRESS_CHARS);
+    expect(addressChunks(long).flat()).toEqual(long);
+    expect(addressChunks([])).toEqual([]);
   });
 });

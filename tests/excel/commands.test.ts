@@ -33,7 +33,12 @@ describe('ribbon commands', () => {
     globals.Excel = { run };
     globals.Office = {
       onReady: (callback: () => void) => callback(),
-      context: { requirements: { isSetSupported: env.isSetSupported }, document: { settings: env.documentSettings } },
+      PlatformType: { PC: 'PC', OfficeOnline: 'OfficeOnline', Mac: 'Mac' },
+      context: {
+        platform: 'OfficeOnline',
+        requirements: { isSetSupported: env.isSetSupported },
+        document: { settings: env.documentSettings },
+      },
     };
     await import('../../src/commands/commands');
     const completed = jest.fn();

@@ -1,5 +1,7 @@
 import { createOfficeHost } from '../../src/excel/host';
 import { parseAreas, rowBlocksOf } from '../../src/excel/read';
+import type { HostPlatform } from '../../src/excel/env';
+import { PAYLOAD_LIMIT_BYTES } from './fake/core';
 import { fakeEnv } from './fake/workbook';
 import { FakeWorkbook } from './fake/state';
 
@@ -111,7 +113,11 @@ describe('Office host: reading', () => {
     const rows = Array.from({ length: 600 }, (_, r) => Array.from({ length: 10 }, (_, c) => r * 10 + c + 1));
     wb.addSheet('大表', rows);
     wb.addSheet('小表', [['x']]);
-    const host = createOfficeHost(fakeEnv(wb), { cellsPerSync: 1000, cellsPerSheet: 5_000_000 });
+    const host = createOfficeHost(fakeEnv(wb), {
+      bytesPerSync: Infinity,
+      cellsPerSync: 1000,
+      cellsPerSheet: 5_000_000,
+    });
     const [big, small] = await host.readGrids();
     expect(big.readWarnings).toBeUndefined();
     expect(big.values).toHaveLength(600);
@@ -122,8 +128,8 @@ describe('Office host: reading', () => {
     expect(wb.syncs).toBe(2 + 7);
   });
 
-  test('a sheet Excel refuses to return is reported, not fatal', async () => {
-    const wb = new FakeWorkbook({ maxCellsPerRange: 50 });
+  test('a sheet Excel refuses to return, even row by row, is reported, not fatal', async () => {
+    const wb = new FakeWorkbook({ maxCellsPerRange: 3 });
     wb.addSheet('正常', [['a', 1]]);
     wb.addSheet(
       '超大',
@@ -141,7 +147,8 @@ describe('Office host: reading', () => {
       '巨表',
       Array.from({ length: 50 }, () => [1, 2]),
     );
-    const [grid] = await createOfficeHost(fakeEnv(wb), { cellsPerSync: 100_000, cellsPerSheet: 40 }).readGrids();
+    const limits = { bytesPerSync: Infinity, cellsPerSync: 100_000, cellsPerSheet: 40 };
+    const [grid] = await createOfficeHost(fakeEnv(wb), limits).readGrids();
     expect(grid.values).toHaveLength(20);
     expect(grid.readWarnings).toEqual(['工作表过大（50 行 × 2 列），只检查了前 20 行']);
   });
@@ -156,5 +163,80 @@ describe('Office host: reading', () => {
       { top: 0, left: 0, bottom: 1, right: 1 },
       { top: 2, left: 2, bottom: 2, right: 2 },
     ]);
+  });
+});
+
+/** 200 sheets of 250 rows × 20 columns (1 M cells) shaped like budget tables: a label column, amounts with 2 decimals, a blank column. */
+function budgetWorkbook(platform: HostPlatform): FakeWorkbook {
+  const wb = new FakeWorkbook({ platform });
+  for (let s = 0; s < 200; s++) {
+    const sheet = wb.addSheet(`表${s + 1}`, []);
+    for (let r = 0; r < 250; r++)
+      for (let c = 0; c < 20; c++) {
+        if (c === 19) continue;
+        const amount = Math.round((r * 20 + c + s) * 137.31) / 100;
+        const label = c === 0 ? `${2010000 + r} 一般公共服务支出第${r}项` : '';
+        sheet.cells.set(`${r},${c}`, {
+          value: label || amount,
+          formula: r === 0 && c > 0 ? `=SUM(${String.fromCharCode(65 + c)}2:${String.fromCharCode(65 + c)}250)` : '',
+          numberFormat: label ? '@' : '#,##0.00',
+          text: label || amount.toFixed(2),
+          fill: null,
+        });
+      }
+    sheet.cells.set('249,19', { value: '', formula: '', numberFormat: 'General', fill: null, text: '' });
+    sheet.cells.get('249,18')!.value = 'end';
+  }
+  return wb;
+}
+
+describe('Office host: reading within the platform budget', () => {
+  test('Excel on the web: 1 M cells in several syncs, each response under 5 MB', async () => {
+    const wb = budgetWorkbook('web');
+    const grids = await createOfficeHost(fakeEnv(wb)).readGrids();
+    expect(grids.every((g) => g.readWarnings === undefined && g.values.length === 250)).toBe(true);
+    expect(grids[199].text![5][3]).toBe(wb.sheets[199].cells.get('5,3')!.text);
+    expect(grids[0].formulas![0][1]).toBe('=SUM(B2:B250)');
+    expect(wb.largestSyncBytes).toBeLessThanOrEqual(PAYLOAD_LIMIT_BYTES);
+    expect(wb.largestSyncBytes).toBeGreaterThan(PAYLOAD_LIMIT_BYTES / 2); // the budget is used, not squandered
+    expect(wb.syncs).toBeGreaterThan(3);
+    expect(wb.syncs).toBeLessThanOrEqual(2 + 15);
+  }, 60_000);
+
+  test('desktop (Windows, Mac): the same 1 M cells in 3 syncs — no payload cap there', async () => {
+    const wb = budgetWorkbook('desktop');
+    const grids = await createOfficeHost(fakeEnv(wb)).readGrids();
+    expect(grids.every((g) => g.readWarnings === undefined && g.values.length === 250)).toBe(true);
+    expect(grids[199].values[249][18]).toBe('end');
+    expect(wb.syncs).toBe(3);
+  }, 60_000);
+
+  test('desktop still splits a genuinely huge workbook (3 M cells over 3 sheets)', async () => {
+    const wb = new FakeWorkbook({ platform: 'desktop' });
+    for (const name of ['甲', '乙', '丙']) {
+      const sheet = wb.addSheet(name, [[1]]);
+      sheet.cells.set('49999,19', { value: 2, formula: '', numberFormat: 'General', fill: null });
+    }
+    const grids = await createOfficeHost(fakeEnv(wb)).readGrids();
+    expect(grids.map((g) => g.values.length)).toEqual([50_000, 50_000, 50_000]);
+    expect(grids[2].values[49_999][19]).toBe(2);
+    expect(wb.syncs).toBe(2 + 2); // at most 2 M cells per round trip
+  }, 60_000);
+
+  test('on the web, a block whose text beats the estimate is re-read in halves, not lost', async () => {
+    const wb = new FakeWorkbook({ platform: 'web' });
+    const note = '绩效目标说明'.repeat(60); // 360 characters, ~1 KB of UTF-8 in each of values, text, formulas
+    const sheet = wb.addSheet(
+      '绩效目标表',
+      Array.from({ length: 2000 }, (_, r) => [`${r}`, note]),
+    );
+    sheet.merges.push({ top: 0, left: 0, bottom: 0, right: 1 });
+    const [grid] = await createOfficeHost(fakeEnv(wb)).readGrids();
+    expect(grid.readWarnings).toBeUndefined();
+    expect(grid.values).toHaveLength(2000);
+    expect(grid.values[1999]).toEqual(['1999', note]);
+    // Refused with the first batch, the merged areas were asked for again.
+    expect(grid.merges).toEqual([{ top: 0, left: 0, bottom: 0, right: 1 }]);
+    expect(wb.largestSyncBytes).toBeLessThanOrEqual(PAYLOAD_LIMIT_BYTES);
   });
 });

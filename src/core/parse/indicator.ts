@@ -29,6 +29,8 @@ export interface DateValue {
   kind: 'date';
   year?: number;
   month?: number;
+  /** "2023年12月31日前" → 31. */
+  day?: number;
   /** "2023年年底" → 'year', "6月底" → 'month'. */
   endOf?: 'year' | 'month';
 }
@@ -41,7 +43,7 @@ export interface TextValue {
 export type IndicatorValue = { kind: 'empty' } | QuantityValue | DateValue | TextValue;
 
 const PREFIX_OPERATORS: [RegExp, Operator][] = [
-  [/^(≥|>=|≧|不低于|不少于|大于等于|大于或等于)/, '≥'],
+  [/^(≥|>=|≧|不低于|不少于|大于等于|大于或等于|达到)/, '≥'],
   [/^(≤|<=|≦|不高于|不超过|不多于|小于等于|小于或等于)/, '≤'],
   [/^(=|＝|等于)/, '='],
   [/^(>|大于|高于|超过)/, '>'],
@@ -57,8 +59,8 @@ const NUMBER_RE = /^([+-]?\d[\d,]*(?:\.\d+)?|\.\d+)/;
 const UNIT_RE = /^([^\d()]{0,4}?)(?:\/([^\d()/]{1,2}))?$/;
 const NOTE_RE = /\(([^()]*)\)$/;
 const MONEY_UNITS = new Set(['万元', '万', '元']);
-const DATE_RE = /^(\d{4})年(?:(\d{1,2})月)?(年底|年末|底|末)?(前|之前|以前|完成)?$/;
-const MONTH_RE = /^(\d{1,2})月(底|末)?(前|之前|以前)?$/;
+const DATE_RE = /^(\d{4})年(?:(\d{1,2})月(?:(\d{1,2})日)?)?(年底|年末|底|末)?(前|之前|以前|完成)?$/;
+const MONTH_RE = /^(\d{1,2})月(?:(\d{1,2})日)?(底|末)?(前|之前|以前)?$/;
 
 /** Parse a 指标值 cell; `percentColumn` says the header declares （%） so bare numbers are percentages. */
 export function parseIndicatorValue(value: CellValue, numberFormat = 'General', percentColumn = false): IndicatorValue {
@@ -69,12 +71,21 @@ export function parseIndicatorValue(value: CellValue, numberFormat = 'General', 
     .replace(/[（]/g, '(')
     .replace(/[）]/g, ')');
   if (text === '') return { kind: 'empty' };
-  return dateValue(text) ?? quantityValue(text) ?? { kind: 'text', text: value.trim() };
+  return dateValue(text) ?? quantityValue(text, percentColumn) ?? { kind: 'text', text: value.trim() };
 }
 
 function numberValue(value: number, numberFormat: string, percentColumn: boolean): QuantityValue {
-  if (numberFormat.includes('%')) return { kind: 'quantity', operator: null, number: toPercent(value), unit: '%' };
-  return { kind: 'quantity', operator: null, number: value, unit: percentColumn ? '%' : '' };
+  if (isPercentFormat(numberFormat)) return { kind: 'quantity', operator: null, number: toPercent(value), unit: '%' };
+  const shownAsPercent = percentColumn || numberFormat.includes('%'); // a literal "%" suffix
+  return { kind: 'quantity', operator: null, number: value, unit: shownAsPercent ? '%' : '' };
+}
+
+/**
+ * A format that scales by 100 ("0%", "0.00%"): a % inside quotes or escaped ('0"%"', "0\\%") is a
+ * literal suffix that shows 98 as 98%, so the value already is the percent figure.
+ */
+export function isPercentFormat(numberFormat: string): boolean {
+  return numberFormat.replace(/"[^"]*"|\\./g, '').includes('%');
 }
 
 /** 0.98 shown as 98%: scale without float noise (0.58 × 100 = 57.99999…). */
@@ -88,17 +99,24 @@ function dateValue(text: string): DateValue | null {
     const year = Number(full[1]);
     if (year < 1900 || year > 2100) return null;
     const month = full[2] ? Number(full[2]) : undefined;
-    const end = full[3];
+    const day = full[3] ? Number(full[3]) : undefined;
+    const end = full[4];
     const endOf = end === '年底' || end === '年末' ? 'year' : end ? (month ? 'month' : 'year') : undefined;
-    return { kind: 'date', year, ...(month ? { month } : {}), ...(endOf ? { endOf } : {}) };
+    return { kind: 'date', year, ...(month ? { month } : {}), ...(day ? { day } : {}), ...(endOf ? { endOf } : {}) };
   }
   const month = MONTH_RE.exec(text);
-  if (month) return { kind: 'date', month: Number(month[1]), ...(month[2] ? { endOf: 'month' as const } : {}) };
+  if (month)
+    return {
+      kind: 'date',
+      month: Number(month[1]),
+      ...(month[2] ? { day: Number(month[2]) } : {}),
+      ...(month[3] ? { endOf: 'month' as const } : {}),
+    };
   if (/^(年底|年末)(前|之前|以前)?$/.test(text)) return { kind: 'date', endOf: 'year' };
   return null;
 }
 
-function quantityValue(text: string): QuantityValue | null {
+function quantityValue(text: string, percentColumn: boolean): QuantityValue | null {
   let rest = text;
   let operator: Operator | null = null;
   for (const [re, op] of PREFIX_OPERATORS) {
@@ -131,7 +149,8 @@ function quantityValue(text: string): QuantityValue | null {
   }
   const unitMatch = UNIT_RE.exec(rest);
   if (!unitMatch) return null;
-  const unit = unitMatch[1];
+  // Under a （%） header a bare figure ("98", "≥98") is a percentage, as a typed number would be.
+  const unit = unitMatch[1] === '' && percentColumn ? '%' : unitMatch[1];
   const per = unitMatch[2];
   const parsed: QuantityValue = { kind: 'quantity', operator, number: Number(decimal), unit };
   if (per) parsed.per = per;
@@ -151,7 +170,7 @@ export function formatIndicatorValue(value: IndicatorValue): string {
     case 'text':
       return value.text;
     case 'date':
-      return `${value.year ? `${value.year}年` : ''}${value.month ? `${value.month}月` : ''}${value.endOf === 'year' ? '年底' : value.endOf === 'month' ? '底' : ''}`;
+      return `${value.year ? `${value.year}年` : ''}${value.month ? `${value.month}月` : ''}${value.day ? `${value.day}日` : ''}${value.endOf === 'year' ? '年底' : value.endOf === 'month' ? '底' : ''}`;
     case 'quantity':
       return `${value.operator ?? ''}${numberToDecimalText(value.number)}${value.unit}${value.per ? `/${value.per}` : ''}`;
   }

@@ -101,6 +101,9 @@ function buildRegion(grid: SheetGrid, title: TitleHit, range: CellRange): TableR
   };
   const titleYear = YEAR_RE.exec(toHalfWidth(title.text));
   if (titleYear) region.year = { value: Number(titleYear[1] ?? titleYear[2]), row: title.row, col: title.col };
+  // "…支出表（单位：万元）": some publishers put the unit in the title instead of a meta row.
+  const titleUnit = UNIT_RE.exec(toHalfWidth(title.text));
+  if (titleUnit) region.unit = { value: titleUnit[1] as MoneyUnit, row: title.row, col: title.col };
 
   const metaBottom = Math.min(range.bottom, title.row + META_ROWS);
   for (let row = title.row + 1; row <= metaBottom; row++) {

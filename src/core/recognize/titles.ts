@@ -16,8 +16,22 @@ const TITLE_ALIASES: Record<
     '部门收支预算总表',
     '财务收支预算总表',
   ],
-  'budget.income': ['部门预算收入总表', '部门收入总表', '部门收入总体情况表', '部门收入预算总表', '收入预算总表'],
-  'budget.expenditure': ['部门预算支出总表', '部门支出总表', '部门支出总体情况表', '部门支出预算总表', '支出预算总表'],
+  'budget.income': [
+    '部门预算收入总表',
+    '部门收入总表',
+    '部门收入总体情况表',
+    '部门收入预算总表',
+    '收入预算总表',
+    '部门收入预算表',
+  ],
+  'budget.expenditure': [
+    '部门预算支出总表',
+    '部门支出总表',
+    '部门支出总体情况表',
+    '部门支出预算总表',
+    '支出预算总表',
+    '部门支出预算表',
+  ],
   'budget.fiscal-summary': [
     '部门预算财政拨款收支总表',
     '财政拨款收支总表',
@@ -30,6 +44,7 @@ const TITLE_ALIASES: Record<
     '一般公共预算支出功能分类预算表',
     '一般公共预算支出表',
     '一般公共预算财政拨款支出预算表',
+    '一般公共预算支出预算表',
   ],
   'budget.general-basic': [
     '一般公共预算财政拨款基本支出表',
@@ -37,6 +52,7 @@ const TITLE_ALIASES: Record<
     '一般公共预算基本支出部门预算经济分类预算表',
     '一般公共预算基本支出表',
     '一般公共预算财政拨款基本支出预算表',
+    '一般公共预算基本支出预算表',
   ],
   'budget.fund-expenditure': [
     '政府性基金预算财政拨款支出表',
@@ -45,12 +61,14 @@ const TITLE_ALIASES: Record<
     '政府性基金预算支出功能分类预算表',
     '政府性基金预算支出表',
     '政府基金预算支出表',
+    '政府性基金预算支出预算表',
   ],
   'budget.capital-expenditure': [
     '国有资本经营预算财政拨款支出表',
     '国有资本经营预算支出情况表',
     '国有资本经营预算支出功能分类预算表',
     '国有资本经营预算支出表',
+    '国有资本经营预算支出预算表',
   ],
   'budget.three-public': [
     '财政拨款三公经费支出表',
@@ -58,6 +76,7 @@ const TITLE_ALIASES: Record<
     '三公经费和机关运行经费预算表',
     '三公经费支出表',
     '三公经费预算表',
+    '三公经费支出预算表',
   ],
   'budget.procurement': ['政府采购预算表', '部门政府采购预算', '政府采购预算明细表', '政府采购情况表'],
   'budget.assets': ['固定资产占用情况表', '国有资产占用情况表', '部门固定资产占用情况表', '国有资产占有使用情况表'],
@@ -66,7 +85,7 @@ const TITLE_ALIASES: Record<
 /** Normalized form used for title matching: labelKey without quotes and trailing punctuation. */
 export function titleKey(text: string): string {
   return labelKey(text)
-    .replace(/["']/g, '')
+    .replace(/["'「」『』]/g, '') // “三公”, "三公", ‘三公’, 「三公」 all name the same table
     .replace(/[(（][^)）]*[)）]$/, '') // trailing "（无数据）", "(单位：元)"
     .replace(/[:：。.,，]+$/, '');
 }

@@ -1,6 +1,9 @@
 /** The fake Office.js batching model: queued commands, loads that throw PropertyNotLoaded until sync, a sync counter. */
 import type { FakeWorkbook } from './state';
 
+/** Excel on the web refuses a request or response over 5 MB (learn.microsoft.com, Office add-in resource limits). */
+export const PAYLOAD_LIMIT_BYTES = 5_000_000;
+
 /** Mirrors OfficeExtension.Error: a `code` such as "PropertyNotLoaded", "InvalidOperation", "ApiNotFound". */
 export class FakeOfficeError extends Error {
   constructor(
@@ -13,8 +16,12 @@ export class FakeOfficeError extends Error {
 
 export class FakeContext {
   private queue: (() => void)[] = [];
+  /** Loaded values of the running batch, handed to their proxies only if the whole batch succeeds. */
+  private deliveries: (() => void)[] = [];
   /** Cells returned by loads in the current batch (Excel on the web refuses big payloads). */
   cellsThisSync = 0;
+  /** UTF-8 bytes of the JSON this batch's loads return, as Excel serializes them. */
+  bytesThisSync = 0;
 
   constructor(readonly state: FakeWorkbook) {}
 
@@ -36,13 +43,33 @@ export class FakeContext {
     if (this.cellsThisSync > this.state.maxCellsPerSync) throw new FakeOfficeError('ResponsePayloadSizeLimitExceeded');
   }
 
-  /** Runs the queued commands in order; the first failure discards the rest (earlier ones stay applied). */
+  /** Charges a loaded value to this sync's response; on the web a response over 5 MB fails the sync. */
+  countBytes(loaded: unknown): void {
+    this.bytesThisSync += new TextEncoder().encode(JSON.stringify(loaded)).length;
+    if (this.state.platform === 'web' && this.bytesThisSync > PAYLOAD_LIMIT_BYTES)
+      throw new FakeOfficeError('ResponsePayloadSizeLimitExceeded', 'The response payload size has exceeded the limit');
+  }
+
+  /**
+   * Runs the queued commands in order; the first failure discards the rest. Earlier writes stay applied,
+   * but no load of a failed batch reaches its proxy: the client gets an error, not a response.
+   */
   async sync(): Promise<void> {
     this.state.syncs++;
     const batch = this.queue;
     this.queue = [];
     this.cellsThisSync = 0;
+    this.bytesThisSync = 0;
+    const delivered: (() => void)[] = [];
+    this.deliveries = delivered;
     for (const command of batch) command();
+    this.state.largestSyncBytes = Math.max(this.state.largestSyncBytes, this.bytesThisSync);
+    for (const deliver of delivered) deliver();
+  }
+
+  /** Queues a loaded value's arrival on its proxy for when the whole batch has succeeded. */
+  deliver(arrival: () => void): void {
+    this.deliveries.push(arrival);
   }
 }
 
@@ -72,10 +99,13 @@ export abstract class FakeObject {
 
   /** Runs a load inside a command that is already executing (collections loading their items). */
   applyLoad(names: string[]): void {
-    this.synced = true;
-    this.nullObject = !this.exists();
-    if (this.nullObject) return;
-    for (const name of names) this.loaded.set(name, this.snapshot(name));
+    const exists = this.exists();
+    const values = exists ? names.map((name): [string, unknown] => [name, this.snapshot(name)]) : [];
+    this.ctx.deliver(() => {
+      this.synced = true;
+      this.nullObject = !exists;
+      for (const [name, value] of values) this.loaded.set(name, value);
+    });
   }
 
   get isNullObject(): boolean {

@@ -102,4 +102,65 @@ describe('fake Excel API', () => {
       }),
     ).rejects.toMatchObject({ code: 'ApiNotFound' });
   });
+
+  test('a failed batch delivers none of its loads, not even those queued before the failure', async () => {
+    const wb = new FakeWorkbook();
+    wb.addSheet('表', [['a']]);
+    await fakeEnv(wb).run(async (context) => {
+      const good = context.workbook.worksheets.getItem('表').getRange('A1');
+      good.load('values');
+      context.workbook.worksheets.getItem('无此表').getRange('A1').load('values');
+      await expect(context.sync()).rejects.toMatchObject({ code: 'ItemNotFound' });
+      expect(() => good.values).toThrow(expect.objectContaining({ code: 'PropertyNotLoaded' }));
+    });
+  });
+
+  test('on the web a response over 5 MB of JSON fails the sync; desktop has no such cap', async () => {
+    const load = async (platform: 'web' | 'desktop') => {
+      const wb = new FakeWorkbook({ platform });
+      wb.addSheet(
+        '表',
+        Array.from({ length: 3000 }, () => ['预算'.repeat(300)]),
+      ); // ~1.8 KB of UTF-8 a cell
+      await fakeEnv(wb).run(async (context) => {
+        const range = context.workbook.worksheets.getItem('表').getRange('A1:A3000');
+        range.load('values');
+        await context.sync();
+        expect(range.values).toHaveLength(3000);
+      });
+      return wb;
+    };
+    await expect(load('web')).rejects.toMatchObject({ code: 'ResponsePayloadSizeLimitExceeded' });
+    const desktop = await load('desktop');
+    expect(desktop.largestSyncBytes).toBe(
+      new TextEncoder().encode(JSON.stringify(Array(3000).fill(['预算'.repeat(300)]))).length,
+    );
+  });
+
+  test('getRanges(…).format.fill.clear() clears every area; needs ExcelApi 1.9; refuses addresses over 8,192 characters', async () => {
+    const wb = new FakeWorkbook();
+    wb.addSheet('表', [['a', 'b', 'c']]);
+    for (const cell of ['A1', 'C1', 'B3']) wb.setFill('表', cell, '#FFC7CE');
+    await fakeEnv(wb).run(async (context) => {
+      context.workbook.worksheets.getItem('表').getRanges('A1, B3:C3').format.fill.clear();
+      await context.sync();
+    });
+    expect(['A1', 'C1', 'B3'].map((cell) => wb.fillOf('表', cell))).toEqual([null, '#FFC7CE', null]);
+    expect(wb.areaClears).toEqual([{ sheet: '表', areas: 2, chars: 9 }]);
+    const tooLong = Array.from({ length: 1000 }, (_, i) => `A${i + 1}:B${i + 1}`).join(',');
+    await expect(
+      fakeEnv(wb).run(async (context) => {
+        context.workbook.worksheets.getItem('表').getRanges(tooLong).format.fill.clear();
+        await context.sync();
+      }),
+    ).rejects.toMatchObject({ code: 'InvalidArgument' });
+    const old = new FakeWorkbook({ apiMinor: 8 });
+    old.addSheet('表', [['a']]);
+    await expect(
+      fakeEnv(old).run(async (context) => {
+        context.workbook.worksheets.getItem('表').getRanges('A1').format.fill.clear();
+        await context.sync();
+      }),
+    ).rejects.toMatchObject({ code: 'ApiNotFound' });
+  });
 });

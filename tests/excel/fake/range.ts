@@ -76,6 +76,7 @@ export class FakeRange extends FakeObject {
         for (let col = box.left; col <= box.right; col++) line.push(pick(cellAt(sheet, row, col)));
         out.push(line);
       }
+      this.ctx.countBytes(out);
       return out;
     };
     switch (property) {
@@ -87,8 +88,11 @@ export class FakeRange extends FakeObject {
         return box.bottom - box.top + 1;
       case 'columnCount':
         return box.right - box.left + 1;
-      case 'address':
-        return qualify(sheet.name, rangeToA1(box));
+      case 'address': {
+        const address = qualify(sheet.name, rangeToA1(box));
+        this.ctx.countBytes(address);
+        return address;
+      }
       case 'values':
         return grid((cell) => cell?.value ?? '');
       case 'text':
@@ -186,6 +190,7 @@ export class FakeRange extends FakeObject {
         }
         rows.push(line);
       }
+      this.ctx.countBytes(rows);
       result.set(rows);
     });
     return result;
@@ -285,9 +290,11 @@ export class FakeRangeAreas extends FakeObject {
 
   protected snapshot(property: string): unknown {
     if (property !== 'address') throw new FakeOfficeError('InvalidArgument', property);
-    return this.merges()
+    const address = this.merges()
       .map((m) => qualify(this.range.sheet().name, rangeToA1(m)))
       .join(', ');
+    this.ctx.countBytes(address);
+    return address;
   }
 
   get address(): string {

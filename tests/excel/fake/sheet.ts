@@ -1,5 +1,7 @@
 /** Fake Excel.Worksheet, its collection, protection, notes, freeze panes and page layout. */
 import { rangeToA1 } from '../../../src/core/grid/address';
+import type { CellRange } from '../../../src/core/grid/types';
+import { FakeAddressAreas } from './areas';
 import { FakeContext, FakeObject, FakeOfficeError } from './core';
 import { FakeRange, parseAddress } from './range';
 import { usedBounds, writable, type FakeSheet } from './state';
@@ -61,23 +63,31 @@ export class FakeWorksheet extends FakeObject {
     );
   }
 
+  /** "A1, C3:D3, …" as one RangeAreas (ExcelApi 1.9). */
+  getRanges(address: string): FakeAddressAreas {
+    return new FakeAddressAreas(this.ctx, () => this.state(), address);
+  }
+
   /** ExcelApi 1.1: a blank sheet's used range is A1. `valuesOnly` needs ExcelApi 1.2. */
   getUsedRange(valuesOnly?: boolean): FakeRange {
     if (valuesOnly !== undefined) this.ctx.requires(2, 'Worksheet.getUsedRange(valuesOnly)');
+    const used = this.usedOnce(Boolean(valuesOnly));
     return new FakeRange(
       this.ctx,
       () => this.state(),
-      () => usedBounds(this.state(), Boolean(valuesOnly)) ?? parseAddress('A1'),
+      () => used() ?? parseAddress('A1'),
     );
   }
 
   getUsedRangeOrNullObject(valuesOnly?: boolean): FakeRange {
     this.ctx.requires(4, 'Worksheet.getUsedRangeOrNullObject');
-    return new FakeRange(
-      this.ctx,
-      () => this.state(),
-      () => usedBounds(this.state(), Boolean(valuesOnly)),
-    );
+    return new FakeRange(this.ctx, () => this.state(), this.usedOnce(Boolean(valuesOnly)));
+  }
+
+  /** Like Excel, a used-range proxy is resolved once, when its batch first runs; later edits don't move it. */
+  private usedOnce(valuesOnly: boolean): () => CellRange | null {
+    let resolved: { box: CellRange | null } | undefined;
+    return () => (resolved ??= { box: usedBounds(this.state(), valuesOnly) }).box;
   }
 
   activate(): void {

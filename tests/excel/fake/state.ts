@@ -1,6 +1,7 @@
 /** The fake Excel's workbook state: sheets of sparse cells, merges, notes, settings — what a real file would hold. */
 import { parseA1 } from '../../../src/core/grid/address';
 import type { CellRange, SheetGrid } from '../../../src/core/grid/types';
+import type { HostPlatform } from '../../../src/excel/env';
 import { FakeOfficeError } from './core';
 
 export type FakeValue = string | number | boolean;
@@ -42,6 +43,8 @@ export interface FakeWorkbookOptions {
   maxCellsPerSync?: number;
   /** Whether Office.context.document.settings exists (it does from Excel 2013 on). */
   documentSettings?: boolean;
+  /** Where Excel runs: on the web every sync's response is capped at PAYLOAD_LIMIT_BYTES (core.ts) (default 'web'). */
+  platform?: HostPlatform;
 }
 
 export class FakeWorkbook {
@@ -56,18 +59,24 @@ export class FakeWorkbook {
   maxCellsPerRange: number;
   maxCellsPerSync: number;
   hasDocumentSettings: boolean;
+  platform: HostPlatform;
   syncs = 0;
+  /** The largest response one sync returned, in UTF-8 bytes of the loaded arrays' JSON. */
+  largestSyncBytes = 0;
   runs: { mergeUndoGroup: boolean }[] = [];
   /** Every setCellProperties that ran: its sheet, range and array size in cells. */
   cellPropertyWrites: { sheet: string; address: string; cells: number }[] = [];
   /** Range-by-range fill writes that ran (fill.color set or fill.clear()). */
   fillWrites = 0;
+  /** Every getRanges(…).format.fill.clear() that ran: its sheet, number of areas and address length. */
+  areaClears: { sheet: string; areas: number; chars: number }[] = [];
 
   constructor(options: FakeWorkbookOptions = {}) {
     this.apiMinor = options.apiMinor ?? 20;
     this.maxCellsPerRange = options.maxCellsPerRange ?? 5_000_000;
     this.maxCellsPerSync = options.maxCellsPerSync ?? Infinity;
     this.hasDocumentSettings = options.documentSettings ?? true;
+    this.platform = options.platform ?? 'web';
   }
 
   addSheet(name: string, rows: (FakeValue | null)[][] = [], extra: Partial<FakeSheet> = {}): FakeSheet {

@@ -79,6 +79,7 @@ class FakeDocumentSettings implements DocumentSettings {
 /** An OfficeEnv over a fake workbook; a new env over the same workbook is the file reopened. */
 export function fakeEnv(state: FakeWorkbook): OfficeEnv {
   return {
+    platform: state.platform,
     async run<T>(batch: (context: Excel.RequestContext) => Promise<T>, options?: { mergeUndoGroup?: boolean }) {
       if (options?.mergeUndoGroup && state.apiMinor < 20) throw new FakeOfficeError('ApiNotFound', 'mergeUndoGroup');
       state.runs.push({ mergeUndoGroup: Boolean(options?.mergeUndoGroup) });

@@ -23,18 +23,23 @@ export function buildCodeTable<K extends CodeTableKind>(kind: K, ctx: BuildConte
 
   const codeRows: CodeRow[] = [];
   let totalRow: TotalRow | null = null;
+  let carried: string[] = [];
   for (const row of rows) {
     let code = '';
     let codeColUsed: number | undefined;
     if (splitCols.length > 0) {
-      for (const col of splitCols) {
-        const part = labelKey(cellText(grid, row, col));
-        if (!part) continue;
+      const parts = withCarriedParts(
+        splitCols.map((col) => labelKey(cellText(grid, row, col))),
+        carried,
+      );
+      if (parts.some((part) => part)) carried = parts;
+      parts.forEach((part, i) => {
+        if (!part) return;
         code = joinCodePart(code, part);
-        codeColUsed = col;
-      }
+        codeColUsed = splitCols[i];
+      });
     } else if (codeCol !== undefined) {
-      code = labelKey(cellText(grid, row, codeCol));
+      code = withoutSeparators(labelKey(cellText(grid, row, codeCol)));
       codeColUsed = codeCol;
     }
     let name = nameCol !== undefined && nameCol !== codeCol ? cellText(grid, row, nameCol) : '';
@@ -66,6 +71,24 @@ export function buildCodeTable<K extends CodeTableKind>(kind: K, ctx: BuildConte
     });
   }
   return { ...common, classification, totalRow, codeRows };
+}
+
+/** "201-37-01", "201.37.01": a code whose 类/款/项 parts are separated, read as 2013701. */
+function withoutSeparators(code: string): string {
+  return /^\d{3}([-.·]\d{2}){1,2}$/.test(code) ? code.replace(/\D/g, '') : code;
+}
+
+/**
+ * 类|款|项 columns often show the 类 (and 款) only on the first row of its group — a vertically
+ * merged cell keeps its value in the top cell only — so a row starting with a bare 款/项 part takes
+ * the missing higher parts from the rows above ("" | "37" | "" under 201 → 201, 37).
+ */
+function withCarriedParts(parts: string[], carried: string[]): string[] {
+  const first = parts.findIndex((part) => part);
+  if (first <= 0 || !/^\d{1,2}$/.test(parts[first])) return parts;
+  const higher = carried.slice(0, first);
+  if (higher.length < first || higher.some((part) => !/^\d+$/.test(part))) return parts;
+  return [...higher, ...parts.slice(first)];
 }
 
 /**

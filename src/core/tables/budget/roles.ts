@@ -32,11 +32,15 @@ const ROLE_PATTERNS: [RegExp, ColumnRole][] = [
   [/合计|总计|预算数|^金额$|^预算金额$|^本年预算$/, 'total'],
 ];
 
+/** A unit written into a header cell ("项目支出(单位:万元)", "合计(万元)"): not part of the column's name. */
+const UNIT_NOTE_RE = /[(（](金额)?(单位[:：]?)?(万元|元)[)）]$/;
+
 /** The role of a column from its joined header label, or null when the words name no known column. */
 export function columnRole(label: string): ColumnRole | null {
   const parts = label.split('/');
   for (let i = parts.length - 1; i >= 0; i--) {
-    for (const [pattern, role] of ROLE_PATTERNS) if (pattern.test(parts[i])) return role;
+    const words = parts[i].replace(UNIT_NOTE_RE, '');
+    for (const [pattern, role] of ROLE_PATTERNS) if (pattern.test(words)) return role;
   }
   return null;
 }

@@ -7,7 +7,7 @@ import { isEmptyValue, mergeContaining, numberFormatAt, textAt, valueAt } from '
 import type { CellRange, SheetGrid } from '../../grid/types';
 import type { MoneyUnit } from '../../parse/amount';
 import { parseAmount } from '../../parse/amount';
-import { toPercent } from '../../parse/indicator';
+import { isPercentFormat, toPercent } from '../../parse/indicator';
 import { labelKey, toHalfWidth } from '../../parse/normalize';
 import type { CellPos, MoneyCell, ProjectFunds, SchedulePoint, TextCell } from './model';
 
@@ -81,7 +81,7 @@ function schedulePoint(grid: SheetGrid, label: TextCell): SchedulePoint {
   if (isEmptyValue(value)) return { ...point, percent: null };
   if (typeof value === 'number') {
     // A % format shows 0.25 as 25%; under a （%） header a bare 25.00 already is the percent figure.
-    return { ...point, percent: numberFormatAt(grid, row, col).includes('%') ? toPercent(value) : value };
+    return { ...point, percent: isPercentFormat(numberFormatAt(grid, row, col)) ? toPercent(value) : value };
   }
   const match = /^([+-]?\d+(?:\.\d+)?)\s*%?$/.exec(toHalfWidth(String(value)).trim());
   return { ...point, percent: match ? Number(match[1]) : null };

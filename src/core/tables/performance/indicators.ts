@@ -23,7 +23,8 @@ export function findIndicatorHeader(
       else if (key === '二级指标') found.level2 ??= col;
       else if (key === '三级指标') found.level3 ??= col;
       else if (key === '绩效指标描述' || key === '指标内容' || key === '指标解释') found.description ??= col;
-      else if (/^(年度)?(绩效)?(指标值|目标值)(\(%\))?$/.test(key)) {
+      else if (/^(年度)?(绩效)?(指标值|目标值)(\([^)]*\))?$/.test(key)) {
+        // "指标值（%）" declares percentages; "指标值（包含数字及文字描述）" only explains the column.
         found.value ??= col;
         if (key.endsWith('(%)')) found.valueInPercent = true;
       } else if (/^指标值(确定|设定)依据/.test(key)) found.basis ??= col; // "…依据及数据来源" too

@@ -94,7 +94,7 @@ const LEVEL2_ALIASES: [string, Level2Id][] = [
 
 export type RequirementMark = 'required' | 'optional';
 
-const MARK_RE = /[(]\s*(必填硬性指标|必填|必选|选填|可选)\s*[)]/;
+const MARK_RE = /[(]\s*(必填硬性指标|必填项?|必选项?|选填项?|可选项?)\s*[)]/;
 
 /** A label's 必填/选填 mark and the label without it: "数量指标（必填硬性指标）" → required, "数量指标". */
 export function splitMark(label: string): { text: string; mark: RequirementMark | null } {
@@ -106,13 +106,29 @@ export function splitMark(label: string): { text: string; mark: RequirementMark 
 }
 
 export function classifyLevel1(label: string): Level1Id | null {
-  const { text } = splitMark(label);
-  return LEVEL1_ALIASES.find(([alias]) => text === alias)?.[1] ?? null;
+  return classify(label, LEVEL1_ALIASES);
 }
 
 export function classifyLevel2(label: string): Level2Id | null {
-  const { text } = splitMark(label);
-  return LEVEL2_ALIASES.find(([alias]) => text === alias)?.[1] ?? null;
+  return classify(label, LEVEL2_ALIASES);
+}
+
+/** "1." "一、" "（三）" before a label: outline numbering, not part of the name. */
+const NUMBERING_RE = /^(\d+[.、]|[一二三四五六七八九十]+[、.]|\([一二三四五六七八九十\d]+\))/;
+
+/**
+ * The category a label names: its text without mark, weight and numbering, with or without the trailing
+ * 指标 ("社会效益"), or any part of a combined label ("满意度指标/服务对象满意度").
+ */
+function classify<T>(label: string, aliases: readonly [string, T][]): T | null {
+  // A bracket left after the mark is a weight or remark ("（50分）"), not part of the name.
+  const text = splitMark(label).text.replace(/\([^()]*\)$/, '');
+  for (const part of text.split('/')) {
+    const name = part.replace(NUMBERING_RE, '');
+    const found = aliases.find(([alias]) => name === alias || `${name}指标` === alias);
+    if (found) return found[1];
+  }
+  return null;
 }
 
 /** The 一级 a 二级 normally sits under (成本指标 under 产出 as the older layouts have it). */
