@@ -5,39 +5,26 @@
  */
 import fs from 'fs';
 import path from 'path';
-import type { Browser, Page } from 'playwright-core';
-import { launchChromium } from './helpers/browser';
-import { DIST, ensureProductionBuild, ROOT } from './helpers/build';
-import { serveDirectory, type StaticServer } from './helpers/server';
+import type { Page } from 'playwright-core';
+import { ROOT } from './helpers/build';
+import { BUILD_TIMEOUT, openPlayground, SHOTS, type PlaygroundSession } from './helpers/playground';
 
 jest.setTimeout(60_000);
-/** A cold production build on a busy machine takes minutes; a warm (cached) one well under one. */
-const BUILD_TIMEOUT = 600_000;
-
-const SHOTS = path.join(ROOT, 'screenshots');
 const CODES_CSV = path.join(ROOT, 'tests/core/catalogue/pingxiang-codes.csv');
 const STORAGE_KEY = 'budgetLint.settings:pingxiang-2023-department-budget.xlsx';
 
-let browser: Browser;
-let server: StaticServer;
+let session: PlaygroundSession;
 let page: Page;
-const pageErrors: string[] = [];
+let pageErrors: string[];
 
 beforeAll(async () => {
-  ensureProductionBuild();
-  fs.mkdirSync(SHOTS, { recursive: true });
-  server = await serveDirectory(DIST);
-  browser = await launchChromium();
-  const context = await browser.newContext({ viewport: { width: 1400, height: 900 } });
-  page = await context.newPage();
-  page.on('pageerror', (error) => pageErrors.push(error.message));
-  await page.goto(`${server.origin}/taskpane.html`);
+  session = await openPlayground();
+  ({ page, pageErrors } = session);
   await page.getByTestId('grid').waitFor();
 }, BUILD_TIMEOUT);
 
 afterAll(async () => {
-  await browser?.close();
-  await server?.close();
+  await session?.close();
 });
 
 const unknownFindings = () => page.locator('[data-testid="finding"][data-rule="code/unknown"]');

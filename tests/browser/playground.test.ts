@@ -5,46 +5,25 @@
  */
 import fs from 'fs';
 import path from 'path';
-import type { Browser, Page } from 'playwright-core';
-import { launchChromium } from './helpers/browser';
-import { DIST, ensureProductionBuild, ROOT } from './helpers/build';
-import { serveDirectory, type StaticServer } from './helpers/server';
+import type { Page } from 'playwright-core';
+import { ROOT } from './helpers/build';
+import { BUILD_TIMEOUT, openPlayground, SHOTS, type PlaygroundSession } from './helpers/playground';
 
 jest.setTimeout(60_000);
-/** A cold production build on a busy machine takes minutes; a warm (cached) one well under one. */
-const BUILD_TIMEOUT = 600_000;
 
-const SHOTS = path.join(ROOT, 'screenshots');
-const OFFICE_JS = 'https://appsforoffice.microsoft.com/';
-
-let browser: Browser;
-let server: StaticServer;
+let session: PlaygroundSession;
 let page: Page;
 /** Every request that left the machine: the playground must need none. */
-const external: string[] = [];
-const pageErrors: string[] = [];
+let external: string[];
+let pageErrors: string[];
 
 beforeAll(async () => {
-  ensureProductionBuild();
-  fs.mkdirSync(SHOTS, { recursive: true });
-  server = await serveDirectory(DIST);
-  browser = await launchChromium();
-  const context = await browser.newContext({ viewport: { width: 1400, height: 900 }, acceptDownloads: true });
-  page = await context.newPage();
-  page.on('pageerror', (error) => pageErrors.push(error.message));
-  await page.route('**/*', (route) => {
-    const url = route.request().url();
-    if (url.startsWith(server.origin)) return route.continue();
-    // office.js is the one script Office requires from the web; offline it fails, as here.
-    if (!url.startsWith(OFFICE_JS)) external.push(url);
-    return route.abort('internetdisconnected');
-  });
-  await page.goto(`${server.origin}/taskpane.html`);
+  session = await openPlayground({ acceptDownloads: true });
+  ({ page, external, pageErrors } = session);
 }, BUILD_TIMEOUT);
 
 afterAll(async () => {
-  await browser?.close();
-  await server?.close();
+  await session?.close();
 });
 
 const shot = (name: string) => page.screenshot({ path: path.join(SHOTS, `${name}.png`) });

@@ -3,40 +3,24 @@
  * prefilled from the sample workbook; inserting adds new sheets beside the user's, never over them,
  * shows the first one, and the inserted tables check without errors. Screenshots go to screenshots/.
  */
-import fs from 'fs';
 import path from 'path';
-import type { Browser, Page } from 'playwright-core';
-import { launchChromium } from './helpers/browser';
-import { DIST, ensureProductionBuild, ROOT } from './helpers/build';
-import { serveDirectory, type StaticServer } from './helpers/server';
+import type { Page } from 'playwright-core';
+import { BUILD_TIMEOUT, openPlayground, SHOTS, type PlaygroundSession } from './helpers/playground';
 
 jest.setTimeout(240_000);
 
-const SHOTS = path.join(ROOT, 'screenshots');
-
-let browser: Browser;
-let server: StaticServer;
+let session: PlaygroundSession;
 let page: Page;
-const pageErrors: string[] = [];
+let pageErrors: string[];
 
 beforeAll(async () => {
-  ensureProductionBuild();
-  fs.mkdirSync(SHOTS, { recursive: true });
-  server = await serveDirectory(DIST);
-  browser = await launchChromium();
-  const context = await browser.newContext({ viewport: { width: 1400, height: 900 } });
-  page = await context.newPage();
-  page.on('pageerror', (error) => pageErrors.push(error.message));
-  await page.route('**/*', (route) =>
-    route.request().url().startsWith(server.origin) ? route.continue() : route.abort('internetdisconnected'),
-  );
-  await page.goto(`${server.origin}/taskpane.html`);
+  session = await openPlayground();
+  ({ page, pageErrors } = session);
   await page.getByTestId('grid').waitFor();
-});
+}, BUILD_TIMEOUT);
 
 afterAll(async () => {
-  await browser?.close();
-  await server?.close();
+  await session?.close();
 });
 
 const shot = (name: string) => page.screenshot({ path: path.join(SHOTS, `${name}.png`) });
