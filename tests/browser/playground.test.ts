@@ -208,6 +208,22 @@ describe('playground (production build, offline)', () => {
     expect(await page.getByTestId('load-failure').count()).toBe(0);
   });
 
+  it('checks only the active sheet when 只校验当前工作表 is chosen', async () => {
+    const sheet = '项目2-网络阵地建设和内容管理';
+    await page.getByRole('tab', { name: sheet }).click();
+    await page.getByRole('tab', { selected: true, name: sheet }).waitFor();
+    await page.getByRole('button', { name: '更多校验选项' }).click();
+    await page.getByRole('menuitem', { name: '只校验当前工作表' }).click();
+    await page
+      .getByTestId('summary')
+      .getByText(/已检查 1 张表/)
+      .waitFor();
+    await expectEnabled();
+    const groups = page.getByTestId('finding-group');
+    expect(await groups.count()).toBe(1);
+    expect(await groups.first().getAttribute('data-sheet')).toBe(sheet);
+  });
+
   it('renders in a dark theme', async () => {
     await page.emulateMedia({ colorScheme: 'dark' });
     await page.getByTestId('grid').waitFor();
