@@ -3,7 +3,8 @@
  * 财政拨款 expenditure tables, the 财政拨款收支总表's columns against those tables, and 基本支出
  * against the 基本支出表.
  */
-import type { AmountRole } from '../../../tables/budget/model';
+import { INCOME_SOURCES } from '../../../tables/budget/model';
+import type { AmountRole, IncomeSource } from '../../../tables/budget/model';
 import { KIND_LABELS } from '../../../tables/kinds';
 import type { WorkbookContext } from '../../types';
 import type { Comparison } from '../compare';
@@ -12,15 +13,10 @@ import { sumOf } from '../quantity';
 import { lineFen, lineQuantity, ROLE_LABELS, totalQuantity } from '../tables';
 
 const FISCAL_TABLES = ['budget.general-expenditure', 'budget.fund-expenditure', 'budget.capital-expenditure'] as const;
-const NON_FISCAL_ROLES = [
-  'special',
-  'institution',
-  'business',
-  'superior',
-  'affiliated',
-  'other',
-  'carryover',
-] as const;
+/** The 财政拨款 sources; every other income source (and 上年结转) is money the fiscal tables don't show. */
+const FISCAL_SOURCES: readonly IncomeSource[] = ['general', 'fund', 'capital'];
+const isFiscal = (source: IncomeSource | undefined) => source !== undefined && FISCAL_SOURCES.includes(source);
+const NON_FISCAL_ROLES = [...INCOME_SOURCES.filter((source) => !isFiscal(source)), 'carryover'] as const;
 
 /** 收支总表 本年支出合计 = 支出总表 合计. */
 export function summaryVsExpenditure(workbook: WorkbookContext): Comparison[] {
@@ -84,7 +80,7 @@ function onlyFiscalIncome(workbook: WorkbookContext): boolean {
   const [summary] = workbook.tablesOf('budget.summary');
   if (summary) {
     const { lines, carryover } = summary.income;
-    const others = lines.filter((l) => l.source !== 'general' && l.source !== 'fund' && l.source !== 'capital');
+    const others = lines.filter((l) => !isFiscal(l.source));
     return [...others, ...(carryover ? [carryover] : [])].every((line) => lineFen(line) === 0);
   }
   const [income] = workbook.tablesOf('budget.income');
