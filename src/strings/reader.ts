@@ -33,7 +33,7 @@ export const readerStrings = {
     malformed: '工作表 XML 格式有误，只读取了出错位置之前的内容',
     damaged: '工作表数据已损坏，只读取了损坏位置之前的内容',
     missingPart: '工作表内容缺失（文件可能已损坏），按空表处理',
-    overlappingMerges: '合并单元格相互重叠过多（文件可能已损坏），部分合并区域中的内容未清除',
+    overlappingMerges: '工作表中的合并单元格相互重叠，文件可能已损坏（可用 Excel 打开并另存后再试）',
     missingStrings: '部分单元格引用的共享字符串未能读取（共享字符串表过大或已损坏），这些单元格按空白处理',
   },
   workbook: {

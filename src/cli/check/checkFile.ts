@@ -1,11 +1,11 @@
-/** Checks one workbook file: read with exceljs, validate with the core, optionally write an annotated copy. */
+/** Checks one workbook file: read with the streaming reader, validate with the core, optionally write an annotated copy. */
 import path from 'path';
 import type { Report } from '../../core/report/types';
 import { validateWorkbook } from '../../core/validate';
 import type { ValidateOptions } from '../../core/validate';
 import { cliStrings } from '../../strings/cli';
 import { annotateWorkbook } from '../../xlsx/annotate';
-import { gridsOfWorkbook, loadWorkbookFile } from '../../xlsx/read';
+import { readWorkbookPath } from '../../xlsx/read';
 
 export type FileResult =
   | { file: string; report: Report; annotation?: { target: string; painted: number } | { error: string } }
@@ -18,15 +18,16 @@ export interface CheckFileOptions {
 }
 
 export async function checkFile(file: string, options: CheckFileOptions): Promise<FileResult> {
-  let workbook;
+  let read;
   let report: Report;
   try {
-    workbook = await loadWorkbookFile(file);
+    read = await readWorkbookPath(file);
   } catch (error) {
     return { file, error: describe(error) };
   }
   try {
-    report = validateWorkbook(gridsOfWorkbook(workbook), options.validate);
+    report = validateWorkbook(read.grids, options.validate);
+    report.warnings.unshift(...read.warnings);
   } catch (error) {
     // The core turns a failing builder or rule into a warning; this is for anything beyond that.
     return { file, error: cliStrings.check.validateFailed(describe(error)) };
@@ -36,6 +37,9 @@ export async function checkFile(file: string, options: CheckFileOptions): Promis
   if (path.resolve(target) === path.resolve(file))
     return { file, report, annotation: { error: cliStrings.check.annotateIsInput } };
   try {
+    // Only an annotated copy needs exceljs (to write the workbook back); load it now, not for checking.
+    const { loadEditableWorkbook } = await import('../../xlsx/editable');
+    const workbook = await loadEditableWorkbook(file);
     const { painted } = annotateWorkbook(workbook, report.findings);
     await workbook.xlsx.writeFile(target);
     return { file, report, annotation: { target, painted } };

@@ -15,7 +15,7 @@ export function readPart(zip: Zip, name: string, budget: InflateBudget, handler:
   const entry = zip.entry(name);
   if (!entry) return 'missing';
   const scanner = new XmlScanner(handler);
-  let decoder: TextDecoder | undefined;
+  let decoder: Decoder | undefined;
   try {
     const end = streamEntry(zip, entry, budget, (chunk) => {
       decoder ??= decoderFor(chunk);
@@ -35,7 +35,12 @@ export function readPart(zip: Zip, name: string, budget: InflateBudget, handler:
   }
 }
 
-function decoderFor(first: Uint8Array): TextDecoder {
+/** TextDecoder's shape (the CLI's compile has no DOM types; Node and browsers both provide the global). */
+interface Decoder {
+  decode(input?: Uint8Array, options?: { stream?: boolean }): string;
+}
+
+function decoderFor(first: Uint8Array): Decoder {
   if (first[0] === 0xff && first[1] === 0xfe) return new TextDecoder('utf-16le');
   if (first[0] === 0xfe && first[1] === 0xff) return new TextDecoder('utf-16be');
   return new TextDecoder('utf-8');

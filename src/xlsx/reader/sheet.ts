@@ -367,8 +367,8 @@ function materialize(
 }
 
 /**
- * Office.js shows a merged area's value in its top-left cell only. Work is bounded by the grid: overlapping
- * merges (a damaged file) could otherwise revisit it once per merge.
+ * Office.js shows a merged area's value in its top-left cell only; overlapping merges (Excel calls the file
+ * damaged) are noted. Work and memory are bounded by the grid: each merge is visited only where it lies in it.
  */
 function clearMergedCells(
   rows: (RowStore | undefined)[],
@@ -377,25 +377,28 @@ function clearMergedCells(
   colCount: number,
   warnings: string[],
 ) {
-  let budget = 2 * rowCount * colCount + 1_000_000;
-  for (const m of merges) {
+  if (merges.length === 0 || rowCount * colCount === 0) return;
+  const owner = new Int32Array(rowCount * colCount);
+  let overlap = false;
+  for (let k = 0; k < merges.length && !overlap; k++) {
+    const m = merges[k];
     const bottom = Math.min(m.bottom, rowCount - 1);
-    for (let r = m.top; r <= bottom; r++) {
+    const right = Math.min(m.right, colCount - 1);
+    for (let r = m.top; r <= bottom && !overlap; r++) {
       const store = rows[r];
-      if (!store) continue;
-      const right = Math.min(m.right, store.values.length - 1, colCount - 1);
-      if (right < m.left) continue;
-      budget -= right - m.left + 1;
-      if (budget < 0) {
-        warnings.push(readerStrings.sheet.overlappingMerges);
-        return;
-      }
-      for (let c = r === m.top ? m.left + 1 : m.left; c <= right; c++) {
-        // A cell that is not stored keeps its default; deleting leaves a hole materialize skips.
-        delete store.formats[c];
+      for (let c = m.left; c <= right; c++) {
+        const index = r * colCount + c;
+        if (owner[index] !== 0) {
+          overlap = true;
+          break;
+        }
+        owner[index] = k + 1;
+        // A cell that is not stored keeps its default; a deleted format leaves a hole materialize skips.
+        if (store && (r !== m.top || c !== m.left)) delete store.formats[c];
       }
     }
   }
+  if (overlap) warnings.push(readerStrings.sheet.overlappingMerges);
 }
 
 /** 1-based column of an A1 reference; NaN when it is not one (or names another row). */
