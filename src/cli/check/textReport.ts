@@ -19,8 +19,7 @@ export function formatFileResult(unsafe: Extract<FileResult, { report: Report }>
   const result = printable(unsafe);
   const { report } = result;
   const lines = [paint('bold', S.fileHeader(result.file))];
-  if (report.summary.sheets === 0) lines.push(`  ${S.noSheets}`);
-  else if (report.tables.length === 0) lines.push(`  ${S.noTables}`);
+  if (report.tables.length === 0) lines.push(`  ${S.noTables}`);
   else {
     lines.push(`  ${S.tablesHeader(report.tables.length)}`);
     for (const t of report.tables)
