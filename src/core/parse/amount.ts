@@ -28,7 +28,9 @@ const SCALE: Record<MoneyUnit, number> = { 元: Math.log10(FEN_PER_UNIT.元), �
 /** Dashes and words that publishers put in cells meaning "nothing here". */
 const BLANK_MARKS = new Set(['', '-', '--', '—', '——', '－', '/', '\\', '无', '空']);
 
-const AMOUNT_TEXT_RE = /^([+-]?\d[\d,]*(?:\.\d*)?|[+-]?\.\d+)\s*(万元|万|元)?(?:\/(?:年|月|人|次|个))?$/;
+// Thousands separators only in groups of three ("1,075.40"): "1,2,3" or "12,34.5" is not a number someone typed.
+const AMOUNT_TEXT_RE =
+  /^([+-]?(?:\d{1,3}(?:,\d{3})+|\d+)(?:\.\d*)?|[+-]?\.\d+)\s*(万元|万|元)?(?:\/(?:年|月|人|次|个))?$/;
 
 /** Parse an amount from a cell value; `tableUnit` applies when the text names no unit. */
 export function parseAmount(value: CellValue, tableUnit: MoneyUnit = '万元'): AmountParse {
