@@ -3,10 +3,10 @@ import { toA1 } from '../../grid/address';
 import { claimsOfParagraphs } from '../../narrative/extract';
 import { TOPIC_LABELS } from '../../narrative/topics';
 import { formatAmount } from '../../parse/amount';
-import type { Quantity } from '../cross/quantity';
-import { formatFen, halfDigitFen, statedAs, whereIs } from '../cross/quantity';
+import { formatFen, statedAs, whereIs } from '../cross/quantity';
 import { defineRule } from '../types';
 import type { WorkbookContext } from '../types';
+import { agreesAtPrecision, roundingHint } from './precision';
 import { tableValuesOf } from './table-values';
 
 export const amountMismatch = defineRule({
@@ -17,7 +17,7 @@ export const amountMismatch = defineRule({
     '读取情况说明（编制说明）中写明的当年金额——收入总额及各来源、支出总额、基本支出、人员经费、公用经费、项目支出、' +
     '机关运行经费、"三公"经费及各项、政府采购预算——与收支总表、支出总表、基本支出表、"三公"经费表、政府采购表中的' +
     '对应单元格比较（万元与元精确换算）。"增加/减少 X 万元"等增减额和上年金额不作比较；按句中金额的精度四舍五入后相同' +
-    '不算不一致。例：情况说明称一般公共预算收入 95.54 万元，但部门收支总表为 107.54 万元。',
+    '不算不一致，直接截去尾数（表中 3518.85、文中 3518.8）则算不一致并给出应四舍五入的数。例：情况说明称一般公共预算收入 95.54 万元，但部门收支总表为 107.54 万元。',
   appliesTo: ['narrative'],
   check({ table, workbook, report }) {
     const { levels } = claimsOfParagraphs(table.paragraphs, budgetYearOf(workbook));
@@ -25,16 +25,15 @@ export const amountMismatch = defineRule({
       const paragraph = table.paragraphs.find((p) => p.row === claim.row && p.col === claim.col)?.text ?? '';
       const values = tableValuesOf(workbook, claim.topic, paragraph);
       const { fen, unit, decimals } = claim.amount;
-      // Rounding to the sentence's precision (and the table's two decimals) is not a mismatch.
-      const agrees = (q: Quantity) => Math.abs(fen - q.fen) <= halfDigitFen(unit, decimals) + q.toleranceFen;
       const [value] = values;
-      if (!value || values.some(agrees)) continue;
+      if (!value || values.some((q) => agreesAtPrecision(claim.amount, q))) continue;
       const stated = formatAmount(fen, unit, decimals);
       report({
         sheet: table.sheet,
         cell: toA1(claim.row, claim.col),
         message:
           `情况说明称${TOPIC_LABELS[claim.topic]} ${stated} ${unit}，但 ${whereIs(value)} ${statedAs(value)}` +
+          roundingHint(claim.amount, value) +
           `（${value.label}；原文“${claim.text}”）。`,
         expected: formatFen(value.fen, unit),
         actual: stated,

@@ -2,5 +2,6 @@
 import type { Rule } from '../types';
 import { amountMismatch } from './amount-mismatch';
 import { changeReason } from './change-reason';
+import { subjectMismatch } from './subject-mismatch';
 
-export const narrativeRules: Rule[] = [amountMismatch, changeReason];
+export const narrativeRules: Rule[] = [amountMismatch, changeReason, subjectMismatch];

@@ -103,6 +103,13 @@ describe('narrative/amount-mismatch', () => {
     expect(findings[0].related).toEqual([{ sheet: '9三公经费支出表', cell: 'C11' }]);
   });
 
+  it('a headline total truncated instead of rounded half up is a mismatch that says the rounded figure', () => {
+    const findings = withText('A28', A28_FIXED.replace('2023年预算收入107.54万元', '2023年预算收入107万元'));
+    expect(findings).toEqual([expect.objectContaining({ cell: 'A28', expected: '107.54', actual: '107' })]);
+    expect(findings[0].message).toContain('应四舍五入为 108');
+    expect(withText('A28', A28_FIXED.replace('2023年预算收入107.54万元', '2023年预算收入108万元'))).toEqual([]);
+  });
+
   it('accepts a total income with or without the carry-over', () => {
     const withCarryover = (total: string) =>
       run(
