@@ -5,9 +5,9 @@ import { TOPIC_LABELS } from '../../narrative/topics';
 import { formatAmount } from '../../parse/amount';
 import { formatFen, statedAs, whereIs } from '../cross/quantity';
 import { defineRule } from '../types';
-import type { WorkbookContext } from '../types';
 import { agreesAtPrecision, roundingHint } from './precision';
 import { tableValuesOf } from './table-values';
+import { budgetYearOf } from './year';
 
 export const amountMismatch = defineRule({
   id: 'narrative/amount-mismatch',
@@ -42,8 +42,3 @@ export const amountMismatch = defineRule({
     }
   },
 });
-
-/** The budget year the tables state (预算年度：2023), if any. */
-function budgetYearOf(workbook: WorkbookContext): number | undefined {
-  return workbook.tables.find((t) => t.region.year)?.region.year?.value;
-}

@@ -1,7 +1,8 @@
 /** The narrative/* rules. */
 import type { Rule } from '../types';
 import { amountMismatch } from './amount-mismatch';
+import { changeArithmetic } from './change-arithmetic';
 import { changeReason } from './change-reason';
 import { subjectMismatch } from './subject-mismatch';
 
-export const narrativeRules: Rule[] = [amountMismatch, changeReason, subjectMismatch];
+export const narrativeRules: Rule[] = [amountMismatch, changeReason, changeArithmetic, subjectMismatch];
