@@ -4,5 +4,6 @@ import { amountMismatch } from './amount-mismatch';
 import { changeArithmetic } from './change-arithmetic';
 import { changeReason } from './change-reason';
 import { subjectMismatch } from './subject-mismatch';
+import { wording } from './wording';
 
-export const narrativeRules: Rule[] = [amountMismatch, changeReason, changeArithmetic, subjectMismatch];
+export const narrativeRules: Rule[] = [amountMismatch, changeReason, changeArithmetic, subjectMismatch, wording];
