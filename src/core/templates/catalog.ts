@@ -154,7 +154,7 @@ const FINAL: TemplateEntry[] = [
   {
     id: 'final-income',
     name: '收入决算表',
-    description: '按功能分类科目列示的财政拨款、上级补助、事业等收入，本年收入合计为公式',
+    description: '按功能分类科目列示的各项收入，本年收入合计为公式',
     kind: 'final.income',
     group: 'final',
     build: (o) => [finalIncomeTable(o)],
@@ -162,7 +162,7 @@ const FINAL: TemplateEntry[] = [
   {
     id: 'final-expenditure',
     name: '支出决算表',
-    description: '按功能分类科目列示的基本支出、项目支出、上缴上级、经营与对附属单位补助支出',
+    description: '按功能分类科目列示的基本、项目、上缴上级、经营与对附属单位补助支出',
     kind: 'final.expenditure',
     group: 'final',
     build: (o) => [finalExpenditureTable(o)],
@@ -170,7 +170,7 @@ const FINAL: TemplateEntry[] = [
   {
     id: 'final-fiscal-summary',
     name: '财政拨款收入支出决算总表',
-    description: '三类财政拨款收入、年初结转和结余，分资金性质的支出；年末结转和结余按资金计算',
+    description: '三类财政拨款收入与分资金支出；各资金年末结转和结余为公式',
     kind: 'final.fiscal-summary',
     group: 'final',
     build: (o) => [finalFiscalSummaryTable(o)],
@@ -194,7 +194,7 @@ const FINAL: TemplateEntry[] = [
   {
     id: 'final-fund',
     name: '政府性基金预算财政拨款收入支出决算表',
-    description: '年初结转和结余、本年收入、本年支出与年末结转和结余（公式）；无数据时保留“空表列示”说明',
+    description: '年初结转和结余、本年收支，年末结转和结余为公式；无数据时保留“空表列示”说明',
     kind: 'final.fund',
     group: 'final',
     build: (o) => [finalFundTable(o)],
@@ -210,7 +210,7 @@ const FINAL: TemplateEntry[] = [
   {
     id: 'final-three-public',
     name: '财政拨款“三公”经费支出决算表',
-    description: '因公出国（境）、公务用车（购置/运行维护）、公务接待的预算数与决算数',
+    description: '出国（境）、公务用车（购置/运行维护）、公务接待的预算数与决算数',
     kind: 'final.three-public',
     group: 'final',
     build: (o) => [finalThreePublicTable(o)],
