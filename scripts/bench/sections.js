@@ -4,11 +4,12 @@ const { coreThroughput } = require('./core');
 const { cliVersusExceljs } = require('./cli');
 const { syncsPerValidation } = require('./syncs');
 const { bundleSize } = require('./bundle');
+const { devServerIdle } = require('./devserver');
 
 /**
  * ctx: { root, build(relPath) → required module from build/, workbook: { file, sheets, cells, bytes },
  *        grids() → the workbook's SheetGrids (read once, cached), time(fn) → ms of one awaited run }
  */
-const sections = [coreThroughput, cliVersusExceljs, syncsPerValidation, bundleSize];
+const sections = [coreThroughput, cliVersusExceljs, syncsPerValidation, bundleSize, devServerIdle];
 
 module.exports = { sections };

@@ -133,6 +133,8 @@ function summarizeTable(table: AnyTable): TableSummary {
     range: rangeToA1(table.region.range),
     unit: table.region.unit?.value,
     title: table.region.title.value,
+    year: table.region.year?.value,
+    unitName: table.region.unitName?.value,
   };
 }
 

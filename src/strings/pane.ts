@@ -33,6 +33,9 @@ export const paneStrings = {
       `已检查 ${sheets} 张工作表，识别出 ${tables} 个表格（${kinds}），未发现错误或警告。`,
     successNoTables: (sheets: number) =>
       `已检查 ${sheets} 张工作表，但没有识别出任何预算公开表或绩效目标表。可在“已识别的表”中手动指定表格类型。`,
+    uncheckedTitle: '部分工作表未检查',
+    unchecked: (sheets: readonly string[]) =>
+      `${sheets.length} 张有内容的工作表没有识别出表格，未经检查：${sheets.join('、')}。可在“已识别的表”中指定表格类型。`,
     paintSkipped: '部分工作表未能标记',
     readWarnings: '读取时的提示',
   },

@@ -96,7 +96,11 @@ function PaneTabs({ pane }: { pane: PaneHost }) {
         />
       ),
     },
-    { id: 'templates', label: paneStrings.tabs.templates, render: () => <TemplatesPanel pane={pane} /> },
+    {
+      id: 'templates',
+      label: paneStrings.tabs.templates,
+      render: () => <TemplatesPanel pane={pane} checked={checker.result?.meta} />,
+    },
     {
       id: 'settings',
       label: paneStrings.tabs.settings,

@@ -8,6 +8,7 @@ import { reportSheetDraft, reportToCsv, reportToJson } from '../core/report/expo
 import type { CellRef, Finding, Report } from '../core/report/types';
 import { validateWorkbook } from '../core/validate';
 import { paneStrings } from '../strings/pane';
+import { uncheckedSheets } from './model/coverage';
 import { describeWorkbook, type WorkbookMeta } from './model/meta';
 import type { ExportFormat, PaneHost } from './paneHost';
 import { downloadText, reportFileName } from './report/download';
@@ -26,6 +27,8 @@ export interface CheckResult {
   sheets: string[];
   scope: Scope;
   paintSkipped: string[];
+  /** Sheets with content that no table was recognized in: never a green result while any remain. */
+  unchecked: string[];
 }
 
 export interface PaneMessage {
@@ -67,13 +70,15 @@ export function useChecker(pane: PaneHost, settings: PaneSettings): Checker {
         kindOverrides: current.kindOverrides,
         catalogue: codeCatalogueOf(current.catalogue),
       });
-      const meta = describeWorkbook(grids);
+      const meta = describeWorkbook(report);
       const sheets = grids.map((g) => g.name);
-      setResult({ report, meta, sheets, scope, paintSkipped: [] });
+      const unchecked = uncheckedSheets(report, grids, (sheet) => current.kindOverrides[sheet] === 'skip');
+      const checked = { report, meta, sheets, scope, unchecked };
+      setResult({ ...checked, paintSkipped: [] });
       setPhase({ kind: 'painting' });
       try {
         const painted = await pane.host.paint(report);
-        setResult({ report, meta, sheets, scope, paintSkipped: painted.skipped });
+        setResult({ ...checked, paintSkipped: painted.skipped });
       } catch (error) {
         fail(paneStrings.errors.paint, error);
       }

@@ -42,6 +42,9 @@ export interface TableSummary {
   range: string;
   unit?: string;
   title?: string;
+  /** Budget year and 编制单位 the table states (the pane's header shows them). */
+  year?: number;
+  unitName?: string;
 }
 
 export interface SkippedSheet {
