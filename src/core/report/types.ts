@@ -34,6 +34,15 @@ export interface Finding {
   actual?: string;
   related?: CellRef[];
   fix?: Fix;
+  /** 出错说明 stored in the workbook for this warning (src/core/explanations.ts); stale when the value changed. */
+  explanation?: FindingExplanation;
+}
+
+export interface FindingExplanation {
+  text: string;
+  stale: boolean;
+  author?: string;
+  date?: string;
 }
 
 export interface TableSummary {
@@ -59,7 +68,8 @@ export interface Report {
   /** zh-CN notes about input the engine could only partly read (never fatal). */
   warnings: string[];
   findings: Finding[];
-  summary: { errors: number; warnings: number; infos: number; sheets: number };
+  /** `warnings` counts the warnings that still block publishing: explained ones are in `explained`. */
+  summary: { errors: number; warnings: number; infos: number; sheets: number; explained?: number };
 }
 
 export function summarize(findings: Finding[]): { errors: number; warnings: number; infos: number } {
