@@ -3,6 +3,7 @@
  * (fills by severity), a selection and an active sheet that the grid view renders. State is
  * replaced, never mutated, so React can subscribe to it (useSyncExternalStore).
  */
+import { EXPLANATIONS_SHEET, explanationRows, type Explanation } from '../../core/explanations';
 import { evaluateMissingValues } from '../../core/formula/missing';
 import { parseRangeA1, toA1 } from '../../core/grid/address';
 import type { SheetGrid } from '../../core/grid/types';
@@ -118,6 +119,19 @@ export function createMemoryWorkbook(name: string, grids: readonly SheetGrid[]):
       }
       update({ sheets, active: names[0] ?? state.active });
       return names;
+    },
+
+    async writeExplanations(explanations: readonly Explanation[]) {
+      // Very hidden, as Excel keeps it: read and saved with the workbook, never shown as a tab.
+      const sheet: SheetGrid = {
+        name: EXPLANATIONS_SHEET,
+        origin: { row: 0, col: 0 },
+        values: explanationRows(explanations),
+        merges: [],
+        visibility: 'veryHidden',
+      };
+      const others = state.sheets.filter((g) => g.name !== EXPLANATIONS_SHEET);
+      update({ sheets: [...others, sheet] });
     },
 
     async applyFix(fix: Fix) {

@@ -49,6 +49,7 @@ export function CheckPanel({ pane, workbookName, checker, overrides, onOverride 
               canFix={Boolean(pane.applyFix) && !busy}
               onSelect={(target) => checker.select(target)}
               onFix={(finding) => checker.fix(finding)}
+              onExplain={(finding, text) => checker.explain(finding, text)}
             />
           )}
           <RecognizedTables

@@ -36,7 +36,8 @@ export function ResultSummary({ report, unchecked }: { report: Report; unchecked
 
 function Counts({ report, complete }: { report: Report; complete: boolean }) {
   const styles = useStyles();
-  const { errors, warnings, infos, sheets } = report.summary;
+  const { errors, warnings, infos, sheets, explained = 0 } = report.summary;
+  // Explained warnings don't block publishing: they are named, never counted as open.
   if (errors + warnings === 0 && complete) {
     const kinds = [...new Set(report.tables.map((t) => (isTableKind(t.kind) ? KIND_LABELS[t.kind] : t.kind)))];
     return (
@@ -46,6 +47,7 @@ function Counts({ report, complete }: { report: Report; complete: boolean }) {
           {report.tables.length
             ? paneStrings.summary.success(sheets, report.tables.length, kinds.join('、'))
             : paneStrings.summary.successNoTables(sheets)}
+          {explained > 0 && ` ${paneStrings.summary.explained(explained)}`}
           {infos > 0 && ` ${paneStrings.summary.infos(infos)}`}
         </MessageBarBody>
       </MessageBar>
@@ -54,6 +56,7 @@ function Counts({ report, complete }: { report: Report; complete: boolean }) {
   const parts = [
     paneStrings.summary.errors(errors),
     paneStrings.summary.warnings(warnings),
+    ...(explained ? [paneStrings.summary.explained(explained)] : []),
     ...(infos ? [paneStrings.summary.infos(infos)] : []),
     paneStrings.summary.sheets(sheets),
   ];
