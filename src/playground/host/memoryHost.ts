@@ -91,7 +91,10 @@ export function createMemoryWorkbook(name: string, grids: readonly SheetGrid[]):
           if (!previous || RANK[finding.severity] > RANK[previous]) sheetMarks[cell] = finding.severity;
         }
       }
-      update({ marks });
+      // Show a sheet whose cells are coloured: the first one with findings, unless the user is already on one.
+      const firstMarked = report.findings.find((f) => marks[f.sheet])?.sheet;
+      const active = marks[state.active] || !firstMarked ? state.active : firstMarked;
+      update({ marks, active });
       return { painted, skipped: [...skipped] };
     },
 
