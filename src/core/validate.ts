@@ -32,6 +32,8 @@ export function validateWorkbook(sourceGrids: readonly SheetGrid[], options: Val
   const warnings: string[] = [];
   const skipped: SkippedSheet[] = [];
   const tables: AnyTable[] = [];
+  /** Sheets with content in which recognition found no table: structure/unrecognized reports them. */
+  const unrecognized: string[] = [];
 
   for (const grid of grids) {
     warnings.push(...(grid.readWarnings ?? []).map((w) => `${grid.name}：${w}`));
@@ -42,6 +44,7 @@ export function validateWorkbook(sourceGrids: readonly SheetGrid[], options: Val
     }
     const regions = recognize(grid, override, warnings);
     if (regions.length === 0) {
+      if (grid.values.length > 0) unrecognized.push(grid.name);
       skipped.push({ sheet: grid.name, reason: grid.values.length === 0 ? '空工作表' : '未找到可识别的表标题' });
       continue;
     }
@@ -57,7 +60,11 @@ export function validateWorkbook(sourceGrids: readonly SheetGrid[], options: Val
   }
 
   dropHiddenDuplicates(grids, tables, skipped);
-  const workbook = { ...workbookContext(grids, tables, options.profile), catalogue: options.catalogue };
+  const workbook = {
+    ...workbookContext(grids, tables, options.profile),
+    catalogue: options.catalogue,
+    unrecognizedSheets: unrecognized,
+  };
   const findings: Finding[] = [];
   for (const rule of options.rules ?? allRules) {
     const configured = options.severity?.[rule.id];
