@@ -9,7 +9,8 @@ import type { IndicatorRow, ProjectPerformanceTable } from '../../tables/perform
 import type { Severity } from '../../report/types';
 import { defineRule } from '../types';
 import { a1, indicatorName, INDICATOR_KINDS, rowCategoryName, VAGUE_RE } from './shared';
-import { isMultiYear, sameGoal } from './goals';
+import { isMultiYear } from '../../tables/performance/queries';
+import { sameGoal } from './goals';
 
 /** Units and words that make a value a time limit: a date, a deadline, a duration. */
 const TIME_UNITS = new Set(['年', '月', '日', '天', '个月', '周', '小时', '季度', '工作日', '个工作日']);
