@@ -27,7 +27,7 @@ export interface PlantedDefect {
   /** zh-CN: what was changed (names the test). */
   what: string;
   edits: CellEdit[];
-  severity?: 'info';
+  severity?: 'info' | 'warning';
 }
 
 /** The codes of one workbook that the defects change. */
@@ -163,18 +163,22 @@ export function plantedDefects(built: BuiltWorkbook, picks: DefectPicks): Plante
       '“三公”经费预算数合计不等于各项之和',
       shift(built, 'threePublic', [cell('threePublic', 'total', 'budget')], 100),
     ),
-    defect(
-      'cross/three-public',
-      'threePublic',
-      cell('threePublic', 'reception', 'actual'),
-      '“三公”公务接待费决算数多计 100.00（合计随之），超过基本支出表 30217 公务接待费',
-      shift(
-        built,
+    {
+      ...defect(
+        'cross/three-public',
         'threePublic',
-        [cell('threePublic', 'reception', 'actual'), cell('threePublic', 'total', 'actual')],
-        10000,
+        cell('threePublic', 'reception', 'actual'),
+        '“三公”公务接待费决算数多计 100.00（合计随之），超过基本支出表 30217 公务接待费',
+        shift(
+          built,
+          'threePublic',
+          [cell('threePublic', 'reception', 'actual'), cell('threePublic', 'total', 'actual')],
+          10000,
+        ),
       ),
-    ),
+      // A warning: 三公 may also be paid from 项目支出, which the 基本支出表 does not show.
+      severity: 'warning',
+    },
     {
       ...defect(
         'sum/rounding',
