@@ -27,7 +27,8 @@ export interface PlantedDefect {
   /** zh-CN: what was changed (names the test). */
   what: string;
   edits: CellEdit[];
-  severity?: 'info';
+  /** Expected severity when not an error: rounding is info; 三公 above its economic line a warning (三公 may include 项目支出). */
+  severity?: 'warning' | 'info';
 }
 
 /** The codes of one workbook that the defects change. */
@@ -163,18 +164,21 @@ export function plantedDefects(built: BuiltWorkbook, picks: DefectPicks): Plante
       '“三公”经费预算数合计不等于各项之和',
       shift(built, 'threePublic', [cell('threePublic', 'total', 'budget')], 100),
     ),
-    defect(
-      'cross/three-public',
-      'threePublic',
-      cell('threePublic', 'reception', 'actual'),
-      '“三公”公务接待费决算数多计 100.00（合计随之），超过基本支出表 30217 公务接待费',
-      shift(
-        built,
+    {
+      ...defect(
+        'cross/three-public',
         'threePublic',
-        [cell('threePublic', 'reception', 'actual'), cell('threePublic', 'total', 'actual')],
-        10000,
+        cell('threePublic', 'reception', 'actual'),
+        '“三公”公务接待费决算数多计 100.00（合计随之），超过基本支出表 30217 公务接待费',
+        shift(
+          built,
+          'threePublic',
+          [cell('threePublic', 'reception', 'actual'), cell('threePublic', 'total', 'actual')],
+          10000,
+        ),
       ),
-    ),
+      severity: 'warning',
+    },
     {
       ...defect(
         'sum/rounding',
