@@ -136,6 +136,21 @@ export function plantedDefects(built: BuiltWorkbook, picks: DefectPicks): Plante
     ),
     defect(
       'cross/total-mismatch',
+      'income',
+      cell('income', 'total', 'business'),
+      '收入支出决算总表事业收入多计 7.00、年初结转和结余少计 7.00（本年收入合计随之，总表自身平衡），与收入决算表不一致',
+      [
+        ...shift(
+          built,
+          'summary',
+          [cell('summary', 'business', 'income'), cell('summary', 'yearTotal', 'income')],
+          700,
+        ),
+        ...shift(built, 'summary', [cell('summary', 'carry', 'income')], -700),
+      ],
+    ),
+    defect(
+      'cross/total-mismatch',
       'summary',
       cell('summary', `class${picks.consistentExpenditureItem.slice(0, 3)}`, 'spending'),
       `支出决算表 ${picks.consistentExpenditureItem} 及其上级科目、合计行一致多计 5.00，与总表该类支出不一致`,
