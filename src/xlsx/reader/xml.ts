@@ -47,7 +47,7 @@ export class XmlError extends Error {
   }
 }
 
-/** A start tag, comment marker or end tag longer than this is not SpreadsheetML (and would be rescanned). */
+/** A start tag or end tag longer than this is not SpreadsheetML (and a pending one would be rescanned). */
 const MAX_PENDING = 1_048_576;
 const enum Mode {
   Content,
@@ -213,6 +213,7 @@ export class XmlScanner {
       if (quote !== '"' && quote !== "'") throw new XmlError('malformed');
       const close = s.indexOf(quote, j + 1);
       if (close < 0) return -1;
+      if (close - i > MAX_PENDING) throw new XmlError('malformed');
       const raw = s.slice(j + 1, close);
       attrs.add(localName(attrName), raw.indexOf('&') < 0 ? raw : decodeEntities(raw));
       j = close + 1;

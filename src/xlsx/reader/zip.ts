@@ -115,6 +115,8 @@ export function streamEntry(
   let produced = 0;
   let consumed = 0;
   let outcome: EntryEnd | undefined;
+  // The consumer's own errors (a refused DOCTYPE…) pass through; only the inflater's mean a damaged entry.
+  let consumerError: { error: unknown } | undefined;
   const deliver = (chunk: Uint8Array) => {
     if (outcome || chunk.length === 0) return;
     let piece = chunk;
@@ -127,7 +129,19 @@ export function streamEntry(
     if (budget.used > limits.maxTotalBytes)
       throw new UnreadableWorkbookError('too-large', readerStrings.unreadable.workbookTooLarge(limits.maxTotalBytes));
     if (produced > limits.bombFloorBytes && produced > consumed * limits.maxRatio) outcome = 'bomb';
-    if (piece.length && !onChunk(piece) && !outcome) outcome = 'stopped';
+    if (!piece.length) return;
+    let more: boolean;
+    try {
+      more = onChunk(piece);
+    } catch (error) {
+      consumerError = { error };
+      more = false;
+    }
+    if (!more && !outcome) outcome = 'stopped';
+  };
+  const finish = (end: EntryEnd): EntryEnd => {
+    if (consumerError) throw consumerError.error;
+    return end;
   };
 
   if (entry.method === 0) {
@@ -135,7 +149,7 @@ export function streamEntry(
       consumed = Math.min(end, p + STEP) - start;
       deliver(bytes.subarray(p, Math.min(end, p + STEP)));
     }
-    return outcome ?? 'complete';
+    return finish(outcome ?? 'complete');
   }
   try {
     const whole = budget.inflateRaw?.(bytes.subarray(start, end), Math.min(ONE_SHOT_MAX, limits.maxEntryBytes));
@@ -143,10 +157,10 @@ export function streamEntry(
       consumed = end - start;
       for (let p = 0; p < whole.length && !outcome; p += ONE_SHOT_SLICE)
         deliver(whole.subarray(p, Math.min(whole.length, p + ONE_SHOT_SLICE)));
-      return outcome ?? 'complete';
+      return finish(outcome ?? 'complete');
     }
   } catch (error) {
-    if (error instanceof UnreadableWorkbookError) throw error;
+    if (error instanceof UnreadableWorkbookError || consumerError) throw error;
     return 'damaged';
   }
   const inflate = new Inflate((chunk) => deliver(chunk));
@@ -158,9 +172,9 @@ export function streamEntry(
     }
   } catch (error) {
     if (error instanceof UnreadableWorkbookError) throw error;
-    return outcome ?? 'damaged';
+    return finish(outcome ?? 'damaged');
   }
-  return outcome ?? 'complete';
+  return finish(outcome ?? 'complete');
 }
 
 function findEndOfCentralDirectory(b: Uint8Array): number {

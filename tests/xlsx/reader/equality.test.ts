@@ -1,5 +1,6 @@
 /** The streaming reader presents every real and generated workbook exactly as the exceljs reader did. */
 import fs from 'fs';
+import os from 'os';
 import path from 'path';
 import ExcelJS from 'exceljs';
 import type { SheetGrid } from '../../../src/core/grid/types';
@@ -10,6 +11,11 @@ import { writeDrafts } from '../../../src/xlsx/write';
 import { exceljsGrids } from '../exceljsGrids';
 
 const FIXTURES = path.join(__dirname, '..', '..', 'fixtures');
+// eslint-disable-next-line @typescript-eslint/no-require-imports
+const bench = require('../../../scripts/bench/generate.js') as {
+  templateFile: string;
+  generateWorkbook(template: string, out: string, size: object): Promise<unknown>;
+};
 
 /** Cells that differ, as "sheet!r,c field: new vs exceljs" lines (empty when the grids agree). */
 export function gridDifferences(ours: SheetGrid[], theirs: SheetGrid[]): string[] {
@@ -54,5 +60,19 @@ describe('the streaming reader agrees with the exceljs reader', () => {
     writeDrafts(workbook, buildTemplate(id, { unitName: '测试单位', year: 2025, unit: '万元', projects: 2 }));
     const bytes = new Uint8Array(await workbook.xlsx.writeBuffer());
     expect(await compare(bytes)).toEqual([]);
+  });
+
+  it("the benchmark's generated workbook (streamed by exceljs's writer), at a small size", async () => {
+    const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'reader-bench-'));
+    try {
+      const file = path.join(dir, 'bench.xlsx');
+      await bench.generateWorkbook(bench.templateFile, file, {
+        units: 2,
+        hierarchy: { classes: 2, sections: 2, items: 3 },
+      });
+      expect(await compare(fs.readFileSync(file), zlibInflateRaw)).toEqual([]);
+    } finally {
+      fs.rmSync(dir, { recursive: true, force: true });
+    }
   });
 });
