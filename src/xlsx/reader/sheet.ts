@@ -75,7 +75,12 @@ export function readSheet(
   let phonetic = 0;
   let capture: Capture = 'none';
 
+  /** Once the cell cap is reached the rest of sheetData is skipped; protection and merges still count. */
+  let skipTo: readonly string[] | undefined;
   const handler: XmlHandler = {
+    get skipTo() {
+      return skipTo;
+    },
     get capturing() {
       return capture !== 'none';
     },
@@ -123,12 +128,14 @@ export function readSheet(
           if (ref) addMerge(ref);
           return;
         }
-        case 'sheetProtection':
-          {
-            const sheet = attrs.get('sheet');
-            isProtected = sheet === '1' || sheet === 'true';
-            return;
-          }
+        case 'sheetProtection': {
+          skipTo = undefined;
+          const sheet = attrs.get('sheet');
+          isProtected = sheet === '1' || sheet === 'true';
+          return;
+        }
+        case 'mergeCells':
+          skipTo = undefined;
           return;
       }
     },
@@ -263,6 +270,7 @@ export function readSheet(
 
   function truncate(atRow: number) {
     truncatedAt = atRow;
+    skipTo = ['sheetProtection', 'mergeCells'];
     rows.length = Math.min(rows.length, atRow - 1);
     lastRowElement = Math.min(lastRowElement, atRow - 1);
   }
@@ -353,22 +361,26 @@ function materialize(
   const formulas: string[][] = [];
   for (let r = 0; r < rowCount; r++) {
     const store = rows[r];
-    const rv: CellValue[] = new Array<CellValue>(colCount).fill(null);
-    const rt: string[] = new Array<string>(colCount).fill('');
-    const rf: string[] = new Array<string>(colCount).fill('General');
-    const rfx: string[] = new Array<string>(colCount).fill('');
-    if (store) {
-      const width = Math.min(colCount, store.values.length);
-      for (let c = 0; c < width; c++) {
-        const format = store.formats[c];
-        if (format === undefined) continue;
-        const value = store.values[c];
-        rv[c] = value;
-        rt[c] = displayText(value, format);
-        rf[c] = format;
-        rfx[c] = store.formulas[c];
-      }
+    rows[r] = undefined; // its arrays become the grid's rows: no second copy of a big sheet
+    if (!store) {
+      values.push(new Array<CellValue>(colCount).fill(null));
+      text.push(new Array<string>(colCount).fill(''));
+      numberFormat.push(new Array<string>(colCount).fill('General'));
+      formulas.push(new Array<string>(colCount).fill(''));
+      continue;
     }
+    const { values: rv, formats: rf, formulas: rfx } = store;
+    const rt = new Array<string>(colCount);
+    for (let c = 0; c < colCount; c++) {
+      const format = rf[c];
+      if (format === undefined) {
+        rv[c] = null;
+        rt[c] = '';
+        rf[c] = 'General';
+        rfx[c] = '';
+      } else rt[c] = displayText(rv[c], format);
+    }
+    rv.length = rf.length = rfx.length = colCount;
     values.push(rv);
     text.push(rt);
     numberFormat.push(rf);
@@ -425,7 +437,12 @@ function columnOf(ref: string, row: number): number {
     c = c * 26 + (code - 0x60);
   }
   if (i === 0 || i > 3) return NaN;
-  const r = Number(ref.slice(i));
+  let r = 0;
+  for (; i < ref.length; i++) {
+    const digit = ref.charCodeAt(i) - 0x30;
+    if (digit < 0 || digit > 9) return NaN;
+    r = r * 10 + digit;
+  }
   return r === row ? c : NaN;
 }
 

@@ -39,6 +39,11 @@ export interface XmlHandler {
   readonly capturing: boolean;
   /** Set when the handler has what it wants (or hit a cap): everything after is ignored. */
   readonly done?: boolean;
+  /**
+   * Set to skip ahead, without tokenizing, to the first of these elements (children of the root): the handler
+   * clears it when that element opens. A part that ends while skipping is complete.
+   */
+  readonly skipTo?: readonly string[];
 }
 
 export class XmlError extends Error {
@@ -69,6 +74,8 @@ export class XmlScanner {
   private readonly stack: string[] = [];
   private rootClosed = false;
   private readonly attrs = new Attrs();
+  /** Characters passed over while the handler's `skipTo` was set. */
+  skipped = 0;
 
   constructor(private readonly handler: XmlHandler) {}
 
@@ -92,6 +99,19 @@ export class XmlScanner {
         this.mode = Mode.Content;
         i = at + close.length;
         continue;
+      }
+      if (this.handler.skipTo) {
+        const resume = findElement(s, i, this.handler.skipTo);
+        if (resume < 0) {
+          // Keep enough for a name split across chunks.
+          const keep = Math.max(i, n - 64);
+          this.skipped += keep - i;
+          this.rest = s.slice(keep);
+          return;
+        }
+        this.skipped += resume - i;
+        this.stack.length = Math.min(this.stack.length, 1);
+        i = resume;
       }
       const lt = s.indexOf('<', i);
       if (lt !== i) {
@@ -120,7 +140,7 @@ export class XmlScanner {
 
   /** The input is complete: anything left open means the part was cut short. */
   end(): void {
-    if (this.handler.done) return;
+    if (this.handler.done || this.handler.skipTo) return;
     if (this.mode !== Mode.Content || this.rest.trim() || this.stack.length || !this.rootClosed)
       throw new XmlError('malformed');
   }
@@ -215,7 +235,9 @@ export class XmlScanner {
       if (close < 0) return -1;
       if (close - i > MAX_PENDING) throw new XmlError('malformed');
       const raw = s.slice(j + 1, close);
-      attrs.add(localName(attrName), raw.indexOf('&') < 0 ? raw : decodeEntities(raw));
+      // Namespace declarations are not attributes (xmlns:r would otherwise shadow an r attribute).
+      if (!attrName.startsWith('xmlns'))
+        attrs.add(localName(attrName), raw.indexOf('&') < 0 ? raw : decodeEntities(raw));
       j = close + 1;
     }
   }
@@ -232,6 +254,28 @@ export class XmlScanner {
     this.stack.push(name);
     this.handler.open(local, attrs, false);
   }
+}
+
+/** Index of the '<' opening the first of `names` (any prefix) from `from`, or -1. */
+function findElement(s: string, from: number, names: readonly string[]): number {
+  let best = -1;
+  for (const name of names) {
+    for (let k = s.indexOf(name, from); k > from && (best < 0 || k < best); k = s.indexOf(name, k + 1)) {
+      let lt = k - 1;
+      if (s.charCodeAt(lt) !== 0x3c /* < */) {
+        // A prefix: <x:name
+        if (s.charCodeAt(lt) !== 0x3a /* : */) continue;
+        lt = s.lastIndexOf('<', lt);
+        if (lt < from || !/^<[A-Za-z_][\w.-]*:$/.test(s.slice(lt, k))) continue;
+      }
+      const after = s.charCodeAt(k + name.length);
+      if (isNameEnd(after) || Number.isNaN(after)) {
+        best = lt;
+        break;
+      }
+    }
+  }
+  return best;
 }
 
 /** One-letter names (c, v, f, t, r, s…) are most of a sheet's tags: shared strings spare the allocation. */

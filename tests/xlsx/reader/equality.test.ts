@@ -3,12 +3,12 @@ import fs from 'fs';
 import os from 'os';
 import path from 'path';
 import ExcelJS from 'exceljs';
-import type { SheetGrid } from '../../../src/core/grid/types';
 import { buildTemplate, listTemplates } from '../../../src/core/templates/catalog';
 import { readWorkbook, type InflateRaw } from '../../../src/xlsx/reader';
 import { zlibInflateRaw } from '../../../src/xlsx/reader/file';
 import { writeDrafts } from '../../../src/xlsx/write';
 import { exceljsGrids } from '../exceljsGrids';
+import { gridDifferences } from './gridDifferences';
 
 const FIXTURES = path.join(__dirname, '..', '..', 'fixtures');
 // eslint-disable-next-line @typescript-eslint/no-require-imports
@@ -16,32 +16,6 @@ const bench = require('../../../scripts/bench/generate.js') as {
   templateFile: string;
   generateWorkbook(template: string, out: string, size: object): Promise<unknown>;
 };
-
-/** Cells that differ, as "sheet!r,c field: new vs exceljs" lines (empty when the grids agree). */
-export function gridDifferences(ours: SheetGrid[], theirs: SheetGrid[]): string[] {
-  const out: string[] = [];
-  if (ours.length !== theirs.length) out.push(`sheets: ${ours.length} vs ${theirs.length}`);
-  for (let i = 0; i < Math.min(ours.length, theirs.length); i++) {
-    const a = ours[i];
-    const b = theirs[i];
-    for (const key of ['name', 'visibility', 'protected', 'merges', 'readWarnings'] as const)
-      if (JSON.stringify(a[key]) !== JSON.stringify(b[key]))
-        out.push(`${b.name} ${key}: ${JSON.stringify(a[key])} vs ${JSON.stringify(b[key])}`);
-    if (a.values.length !== b.values.length || a.values[0]?.length !== b.values[0]?.length)
-      out.push(
-        `${b.name} size: ${a.values.length}×${a.values[0]?.length} vs ${b.values.length}×${b.values[0]?.length}`,
-      );
-    for (const key of ['values', 'text', 'numberFormat', 'formulas'] as const) {
-      const ga = a[key] ?? [];
-      const gb = b[key] ?? [];
-      for (let r = 0; r < Math.min(ga.length, gb.length); r++)
-        for (let c = 0; c < Math.min(ga[r].length, gb[r].length); c++)
-          if (!Object.is(ga[r][c], gb[r][c]))
-            out.push(`${b.name}!${r},${c} ${key}: ${JSON.stringify(ga[r][c])} vs ${JSON.stringify(gb[r][c])}`);
-    }
-  }
-  return out;
-}
 
 /** Fixtures go through Node's zlib (the CLI's path), templates through fflate (the browser's). */
 async function compare(bytes: Uint8Array, inflateRaw?: InflateRaw): Promise<string[]> {
