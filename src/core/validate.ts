@@ -1,5 +1,6 @@
 /** Workbook grids → recognized tables → rules → Report. The one entry point every host calls. */
 import type { CodeCatalogue } from './catalogue/types';
+import { applyExplanations, isInternalSheet, readExplanations } from './explanations';
 import { evaluateMissingValues } from './formula/missing';
 import { parseA1, rangeToA1 } from './grid/address';
 import type { SheetGrid } from './grid/types';
@@ -10,8 +11,10 @@ import { allRules } from './rules';
 import type { FindingInput, Rule, WorkbookContext } from './rules/types';
 import { tableBuilders } from './tables/builders';
 import { baseOf } from './tables/base';
-import type { TableKind } from './tables/kinds';
-import type { AnyTable, TableOf } from './tables/models';
+import { familyOf, partOf, shapeOf } from './tables/kinds';
+import type { Part, TableKind } from './tables/kinds';
+import type { AnyTable, PartModels, TableOf, TableSet } from './tables/models';
+import type { Shape } from './tables/shapes';
 
 export interface ValidateOptions {
   /** Regional profile id; undefined = auto-detect per sheet. */
@@ -26,7 +29,9 @@ export interface ValidateOptions {
   rules?: readonly Rule[];
 }
 
-export function validateWorkbook(sourceGrids: readonly SheetGrid[], options: ValidateOptions = {}): Report {
+export function validateWorkbook(workbookGrids: readonly SheetGrid[], options: ValidateOptions = {}): Report {
+  // budget-lint's own sheets (出错说明) are never checked, only read for what they record.
+  const sourceGrids = workbookGrids.filter((g) => !isInternalSheet(g.name));
   // Formulas saved without a value (files from tools that do not calculate) are computed first.
   const grids = sourceGrids.map(evaluateMissingValues);
   const warnings: string[] = [];
@@ -59,31 +64,46 @@ export function validateWorkbook(sourceGrids: readonly SheetGrid[], options: Val
   dropHiddenDuplicates(grids, tables, skipped);
   const workbook = { ...workbookContext(grids, tables, options.profile), catalogue: options.catalogue };
   const findings: Finding[] = [];
+  const checks: { rule: Rule; report: (input: FindingInput) => void }[] = [];
   for (const rule of options.rules ?? allRules) {
     const configured = options.severity?.[rule.id];
     if (configured === 'off') continue;
     const report = (input: FindingInput) =>
       findings.push({ ...input, ruleId: rule.id, severity: configured ?? input.severity ?? rule.severity });
-    try {
-      if (rule.appliesTo === 'workbook') rule.check({ workbook, report });
-      else
-        for (const table of tables)
-          if ((rule.appliesTo as readonly string[]).includes(table.kind))
-            rule.check({ table: table as never, workbook, report });
-    } catch (error) {
-      warnings.push(`规则 ${rule.id} 运行出错，已跳过（${describe(error)}）`);
-    }
+    checks.push({ rule, report });
   }
+  // A rule that throws is skipped from then on and named once, in catalogue order.
+  const failures = new Map<Rule, unknown>();
+  const run = (rule: Rule, check: () => void) => {
+    if (failures.has(rule)) return;
+    try {
+      check();
+    } catch (error) {
+      failures.set(rule, error);
+    }
+  };
+  // Table by table, every rule of a table before the next one: what the rules derive from a table (the
+  // sum identities) is garbage once its table is done instead of living through the whole run. The
+  // findings come out the same, as they are sorted below and each rule still sees the tables in order.
+  for (const table of tables)
+    for (const { rule, report } of checks)
+      if (rule.appliesTo !== 'workbook' && (rule.appliesTo as readonly Shape[]).includes(shapeOf(table.kind)))
+        run(rule, () => rule.check({ table: table as never, workbook, report }));
+  for (const { rule, report } of checks)
+    if (rule.appliesTo === 'workbook') run(rule, () => rule.check({ workbook, report }));
+  for (const { rule } of checks)
+    if (failures.has(rule)) warnings.push(`规则 ${rule.id} 运行出错，已跳过（${describe(failures.get(rule))}）`);
 
   const sheetOrder = new Map(grids.map((g, i) => [g.name, i]));
   findings.sort((a, b) => compareFindings(a, b, sheetOrder));
-  return {
+  const report = {
     tables: tables.map(summarizeTable),
     skipped,
     warnings,
     findings,
     summary: { ...summarize(findings), sheets: grids.length },
   };
+  return applyExplanations(report, readExplanations(workbookGrids), grids);
 }
 
 /**
@@ -97,7 +117,7 @@ function dropHiddenDuplicates(grids: readonly SheetGrid[], tables: AnyTable[], s
   );
   if (hidden.size === 0) return;
   const visibleKinds = new Set(tables.filter((t) => !hidden.has(t.sheet)).map((t) => t.kind));
-  const isStale = (t: AnyTable) => hidden.has(t.sheet) && t.kind.startsWith('budget.') && visibleKinds.has(t.kind);
+  const isStale = (t: AnyTable) => hidden.has(t.sheet) && partOf(t.kind) !== undefined && visibleKinds.has(t.kind);
   const staleSheets = new Set(tables.filter(isStale).map((t) => t.sheet));
   const kept = tables.filter((t) => !isStale(t));
   tables.splice(0, tables.length, ...kept);
@@ -122,8 +142,24 @@ function workbookContext(grids: readonly SheetGrid[], tables: AnyTable[], profil
     grids,
     profileId,
     tablesOf: <K extends TableKind>(kind: K) => tables.filter((t) => t.kind === kind) as TableOf<K>[],
+    tableSets: tableSets(tables),
     gridOf: (sheet) => byName.get(sheet),
   };
+}
+
+/** The 预算 tables and the 决算 tables of a workbook, each looked up by part (first in sheet order). */
+function tableSets(tables: readonly AnyTable[]): TableSet[] {
+  const sets: TableSet[] = [];
+  for (const family of ['budget', 'final'] as const) {
+    const byPart = new Map<Part, AnyTable>();
+    for (const table of tables) {
+      const part = partOf(table.kind);
+      if (part && familyOf(table.kind) === family && !byPart.has(part)) byPart.set(part, table);
+    }
+    if (byPart.size > 0)
+      sets.push({ family, get: <P extends Part>(part: P) => byPart.get(part) as PartModels[P] | undefined });
+  }
+  return sets;
 }
 
 function summarizeTable(table: AnyTable): TableSummary {
@@ -133,6 +169,8 @@ function summarizeTable(table: AnyTable): TableSummary {
     range: rangeToA1(table.region.range),
     unit: table.region.unit?.value,
     title: table.region.title.value,
+    year: table.region.year?.value,
+    unitName: table.region.unitName?.value,
   };
 }
 

@@ -1,5 +1,5 @@
 /** Bad input never crashes a run: a clear zh-CN message per file, the rest still checked, exit 2 only when nothing was read. */
-import { readFileSync, writeFileSync } from 'fs';
+import { readFileSync, readdirSync, writeFileSync } from 'fs';
 import path from 'path';
 import ExcelJS from 'exceljs';
 import JSZip from 'jszip';
@@ -74,11 +74,25 @@ describe('unreadable files', () => {
 });
 
 describe('readable but odd workbooks', () => {
-  it('a workbook without sheets says so and is not passed as clean; exit 2', async () => {
+  it('a workbook with no sheets is an error for that file, never a pass; exit 2 when it is the only input', async () => {
     const file = await save('empty.xlsx', new ExcelJS.Workbook());
-    const { code, stderr } = await runCli(['check', file]);
+    const { code, stdout, stderr } = await runCli(['check', file]);
     expect(code).toBe(2);
-    expect(stderr).toContain('工作簿中没有工作表');
+    expect(stderr).toContain(`无法读取 ${file}：工作簿中没有工作表`);
+    expect(stdout).not.toContain('未发现问题');
+  });
+
+  it('a zip that is not a workbook is an error, and gets no annotated copy', async () => {
+    const zip = new JSZip();
+    zip.file('readme.txt', '不是工作簿');
+    const file = path.join(dir, 'notes.xlsx');
+    writeFileSync(file, await zip.generateAsync({ type: 'nodebuffer' }));
+    const out = path.join(dir, 'copies');
+    const { code, stdout, stderr } = await runCli(['check', file, '--annotate', out]);
+    expect(code).toBe(2);
+    expect(stderr).toContain(`无法读取 ${file}`);
+    expect(stdout).not.toContain('未发现问题');
+    expect(readdirSync(out)).toEqual([]);
   });
 
   it('blank and unrecognized sheets are listed as skipped with the reason', async () => {
