@@ -4,7 +4,7 @@ import { Zip, ZipDeflate, ZipPassThrough, strToU8 } from 'fflate';
 /** A part's content: text, bytes, or text chunks produced one at a time. */
 export type PartContent = string | Uint8Array | Iterable<string>;
 
-export function writeZip(parts: Record<string, PartContent>, level: 0 | 1 | 6 | 9 = 6): Uint8Array {
+export function writeZip(parts: Record<string, PartContent>, level: 0 | 1 | 6 | 9 = 1): Uint8Array {
   const chunks: Uint8Array[] = [];
   const zip = new Zip((error, chunk) => {
     if (error) throw error;

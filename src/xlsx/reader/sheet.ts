@@ -272,7 +272,8 @@ export function readSheet(
     truncatedAt = atRow;
     skipTo = ['sheetProtection', 'mergeCells'];
     rows.length = Math.min(rows.length, atRow - 1);
-    lastRowElement = Math.min(lastRowElement, atRow - 1);
+    // Empty <row> elements before the cut need not widen a grid that is already cut.
+    lastRowElement = Math.min(lastRowElement, rows.length);
   }
 
   function addMerge(ref: string) {

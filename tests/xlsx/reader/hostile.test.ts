@@ -27,7 +27,8 @@ const CONTENT: Record<string, (read: WorkbookRead) => void> = {
   'namespace-prefixes': ({ grids: [g] }) => expect(g.values).toEqual([['收入', 12.5]]),
   'x-escapes': ({ grids: [g] }) => expect(g.values[0][0]).toBe('合计\r一一_x0041_'),
   'strict-ooxml': ({ grids: [g] }) => expect(g.values).toEqual([[7]]),
-  'sparse-corners': ({ grids: [g] }) => expect(g.values.length * g.values[0].length).toBeLessThanOrEqual(200_000),
+  // Cut at the far corner: the empty rows before it do not make a million-row grid.
+  'sparse-corners': ({ grids: [g] }) => expect(size(g)).toEqual([1, 1]),
   'shared-strings-flood': ({ grids: [g], warnings }) => {
     expect(g.values[0][0]).toBe('0');
     expect(warnings.join()).toContain('共享字符串表过大');
