@@ -157,7 +157,7 @@ export class XmlScanner {
       return;
     }
     if (!this.handler.capturing) return;
-    const raw = s.slice(from, to);
+    const raw = nameAt(s, from, to);
     this.handler.text(raw.indexOf('&') < 0 ? raw : decodeEntities(raw));
   }
 
@@ -234,7 +234,7 @@ export class XmlScanner {
       const close = s.indexOf(quote, j + 1);
       if (close < 0) return -1;
       if (close - i > MAX_PENDING) throw new XmlError('malformed');
-      const raw = s.slice(j + 1, close);
+      const raw = nameAt(s, j + 1, close);
       // Namespace declarations are not attributes (xmlns:r would otherwise shadow an r attribute).
       if (!attrName.startsWith('xmlns'))
         attrs.add(localName(attrName), raw.indexOf('&') < 0 ? raw : decodeEntities(raw));
@@ -278,7 +278,7 @@ function findElement(s: string, from: number, names: readonly string[]): number 
   return best;
 }
 
-/** One-letter names (c, v, f, t, r, s…) are most of a sheet's tags: shared strings spare the allocation. */
+/** One-letter names (c, v, f, t, r, s…) and values (s="1", t="s") are most of a sheet: shared strings spare the allocation. */
 const LETTERS = Array.from({ length: 128 }, (_, code) => String.fromCharCode(code));
 
 function nameAt(s: string, from: number, to: number): string {
