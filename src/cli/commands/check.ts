@@ -16,7 +16,7 @@ import { jsonFile, jsonLine, jsonReport, summaryLine } from '../check/jsonReport
 import { runInOrder } from '../check/ordered';
 import { oneLine } from '../check/safeText';
 import { formatFileResult, formatTotal, totals } from '../check/textReport';
-import { WorkerPool } from '../check/workers';
+import { WorkerPool, workerScript } from '../check/workers';
 import { painter } from '../io';
 import type { CliIo } from '../io';
 import type { Command } from './types';
@@ -134,10 +134,8 @@ export async function runCheck(paths: readonly string[], options: RunCheckOption
   };
   const tasks = entries.filter((e) => e.task).length;
   // Rules passed in by tests are functions and cannot cross to a worker thread; one file needs no pool.
-  const pool =
-    (options.jobs ?? 1) > 1 && tasks > 1 && !options.validate.rules
-      ? new WorkerPool(Math.min(options.jobs ?? 1, tasks), check)
-      : undefined;
+  const script = (options.jobs ?? 1) > 1 && tasks > 1 && !options.validate.rules ? workerScript() : undefined;
+  const pool = script === undefined ? undefined : new WorkerPool(Math.min(options.jobs!, tasks), script, check);
   // Progress goes to stderr on a terminal only, cleared before each result so the two never interleave.
   const progress = io.stderrIsTTY ? (text: string) => io.stderr(`\r\u001b[K${text}`) : undefined;
   let status = '';
