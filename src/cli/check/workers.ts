@@ -44,8 +44,9 @@ export class WorkerPool {
     size: number,
     private readonly script: string,
     private readonly options: CheckOptions,
+    limitMb = heapLimitMb(size),
   ) {
-    this.limitMb = heapLimitMb(size);
+    this.limitMb = limitMb;
     for (let i = 0; i < size; i++) this.release(this.spawn());
   }
 

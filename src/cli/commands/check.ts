@@ -15,7 +15,8 @@ import { collectInputs, parseShard, shardOf } from '../check/inputs';
 import { jsonFile, jsonLine, jsonReport, summaryLine } from '../check/jsonReport';
 import { runInOrder } from '../check/ordered';
 import { oneLine } from '../check/safeText';
-import { formatFileResult, formatTotal, totals } from '../check/textReport';
+import { addToTally, emptyTally } from '../check/tally';
+import { formatFileResult, formatTotal } from '../check/textReport';
 import { WorkerPool, workerScript } from '../check/workers';
 import { painter } from '../io';
 import type { CliIo } from '../io';
@@ -118,9 +119,9 @@ export async function runCheck(paths: readonly string[], options: RunCheckOption
     entries = shardOf(entries, options.shard);
     if (entries.length === 0) {
       io.stderr(`${S.emptyShard(`${options.shard.index}/${options.shard.count}`, total)}\n`);
-      if (format === 'jsonl') io.stdout(jsonLine(summaryLine([])));
+      if (format === 'jsonl') io.stdout(jsonLine(summaryLine(emptyTally())));
       else if (format === 'json') io.stdout(`${JSON.stringify(jsonReport([]), null, 2)}\n`);
-      else io.stdout(formatTotal([], paint));
+      else io.stdout(formatTotal(emptyTally(), paint));
       return 0;
     }
   }
@@ -140,10 +141,13 @@ export async function runCheck(paths: readonly string[], options: RunCheckOption
   const progress = io.stderrIsTTY ? (text: string) => io.stderr(`\r\u001b[K${text}`) : undefined;
   let status = '';
   let done = 0;
+  // Only --format json needs every result at the end; text and jsonl keep counts, so batches of any size fit.
   const results: FileResult[] = [];
+  const tally = emptyTally();
   const emit = (result: FileResult) => {
     progress?.('');
-    results.push(result);
+    addToTally(tally, result);
+    if (format === 'json') results.push(result);
     if ('error' in result) io.stderr(`${S.fileUnreadable(oneLine(result.file), oneLine(result.error))}\n`);
     else if (format === 'text') io.stdout(formatFileResult(result, paint));
     else if (result.annotation && 'error' in result.annotation)
@@ -170,14 +174,14 @@ export async function runCheck(paths: readonly string[], options: RunCheckOption
   }
 
   if (format === 'json') io.stdout(`${JSON.stringify(jsonReport(results), null, 2)}\n`);
-  else if (format === 'jsonl') io.stdout(jsonLine(summaryLine(results)));
-  else io.stdout(formatTotal(results, paint));
+  else if (format === 'jsonl') io.stdout(jsonLine(summaryLine(tally)));
+  else io.stdout(formatTotal(tally, paint));
 
-  if (!results.some((r) => 'report' in r)) {
+  if (tally.files === tally.unreadable) {
     io.stderr(`${S.nothingReadable}\n`);
     return 2;
   }
-  return totals(results).errors > 0 ? 1 : 0;
+  return tally.errors > 0 ? 1 : 0;
 }
 
 /** "sum/rounding=off" … → { 'sum/rounding': 'off' }; unknown rules and levels are usage errors. */
