@@ -110,10 +110,11 @@ export async function runCheck(paths: readonly string[], options: RunCheckOption
 
   type Entry = { file: string; problem?: string; task?: CheckTask };
   const targetOf = options.annotate && annotationTargets(options.annotate.dir);
-  let entries: Entry[] = [
-    ...inputs.problems.map((p) => ({ file: p.file, problem: p.error })),
-    ...inputs.files.map(({ file }) => ({ file, task: { file, target: targetOf?.(file) } })),
-  ];
+  let entries: Entry[] = inputs.entries.map((input) =>
+    'error' in input
+      ? { file: input.file, problem: input.error }
+      : { file: input.file, task: { file: input.file, target: targetOf?.(input.file) } },
+  );
   if (options.shard) {
     const total = entries.length;
     entries = shardOf(entries, options.shard);
@@ -130,7 +131,7 @@ export async function runCheck(paths: readonly string[], options: RunCheckOption
     validate: options.validate,
     annotate: options.annotate && {
       force: options.annotate.force,
-      inputs: new Set(inputs.files.map((f) => f.identity)),
+      inputs: new Set(inputs.entries.flatMap((input) => ('identity' in input ? [input.identity] : []))),
     },
   };
   const tasks = entries.filter((e) => e.task).length;
