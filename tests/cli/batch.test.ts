@@ -37,26 +37,39 @@ const lines = (stdout: string) =>
 
 describe('runInOrder', () => {
   it('hands results on in input order although later tasks finish first', async () => {
-    const delays = [40, 5, 25, 0, 10, 0, 30];
-    const finished: number[] = [];
+    // Each task waits for its own gate; the gates open in an order of the test's choosing, not by timers.
+    const gates = new Map<number, () => void>();
+    const started: number[] = [];
     const emitted: number[] = [];
-    await runInOrder(
-      delays,
-      3,
-      (ms, i) =>
-        new Promise<number>((resolve) =>
-          setTimeout(() => {
-            finished.push(i);
-            resolve(i * 10);
-          }, ms),
-        ),
+    const done = runInOrder(
+      [0, 1, 2, 3, 4],
+      2,
+      (item) =>
+        new Promise<number>((resolve) => {
+          started.push(item);
+          gates.set(item, () => resolve(item * 10));
+        }),
       (result, i) => {
         expect(result).toBe(i * 10);
         emitted.push(i);
       },
     );
-    expect(emitted).toEqual([0, 1, 2, 3, 4, 5, 6]);
-    expect(finished).not.toEqual(emitted); // the tasks really did complete out of order
+    const open = async (item: number) => {
+      gates.get(item)!();
+      for (let k = 0; k < 5; k++) await Promise.resolve();
+    };
+    await open(1); // finished first, held back until 0 is done
+    expect(emitted).toEqual([]);
+    expect(started).toEqual([0, 1, 2]);
+    await open(2);
+    expect(emitted).toEqual([]);
+    await open(0);
+    expect(emitted).toEqual([0, 1, 2]);
+    await open(4);
+    expect(emitted).toEqual([0, 1, 2]);
+    await open(3);
+    await done;
+    expect(emitted).toEqual([0, 1, 2, 3, 4]);
   });
 
   it('never runs more tasks at once than allowed', async () => {

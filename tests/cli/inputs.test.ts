@@ -72,7 +72,7 @@ describe('plainReason', () => {
     [new Error("EACCES: permission denied, open '/secret/a.xlsx'"), '没有读取权限'],
     [new RangeError('Invalid string length'), '文件内容过大，超出了可读取的范围'],
     [
-      new UnreadableWorkbookError('无法读取工作簿：Unexpected token at offset 4021'),
+      new UnreadableWorkbookError('corrupt', '无法读取工作簿：Unexpected token at offset 4021'),
       '无法作为 .xlsx 工作簿读取（文件可能已损坏）',
     ],
     [new Error('Corrupted zip: missing 29 bytes at offset 812'), '无法作为 .xlsx 工作簿读取（文件可能已损坏）'],
@@ -81,6 +81,6 @@ describe('plainReason', () => {
   });
 
   it('keeps the reader’s own zh-CN reason', () => {
-    expect(plainReason(new UnreadableWorkbookError('工作簿设置了打开密码'))).toBe('工作簿设置了打开密码');
+    expect(plainReason(new UnreadableWorkbookError('encrypted', '工作簿设置了打开密码'))).toBe('工作簿设置了打开密码');
   });
 });

@@ -37,6 +37,7 @@ export async function checkFile(task: CheckTask, options: CheckOptions): Promise
   if (read.grids.length === 0) return { file, error: cliStrings.check.noSheetsError };
   try {
     report = validateWorkbook(read.grids, options.validate);
+    report.warnings.unshift(...read.warnings);
   } catch {
     // The core turns a failing builder or rule into a warning; this is for anything beyond that.
     return { file, error: cliStrings.check.validateFailed };

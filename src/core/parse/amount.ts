@@ -4,7 +4,7 @@
  * table's unit; otherwise the table's unit applies.
  */
 import type { CellValue } from '../grid/types';
-import { decimalToScaled, fractionDigits, numberToDecimalText } from './decimal';
+import { decimalToScaled, fractionDigits, numberToDecimalText, numberToScaled } from './decimal';
 import { toHalfWidth } from './normalize';
 
 export type MoneyUnit = '元' | '万元';
@@ -43,6 +43,9 @@ export function parseAmount(value: CellValue, tableUnit: MoneyUnit = '万元'): 
       const fen = value * FEN_PER_UNIT[tableUnit];
       if (Number.isSafeInteger(fen)) return { kind: 'amount', amount: { fen: fen || 0, unit: tableUnit, decimals: 0 } };
     }
+    // Most amounts are doubles of at most the unit's digits (107.54): no need to write them out as text.
+    const exact = numberToScaled(value, SCALE[tableUnit]);
+    if (exact) return { kind: 'amount', amount: { fen: exact.scaled, unit: tableUnit, decimals: exact.digits } };
     return fromDecimalText(numberToDecimalText(value), tableUnit) ?? { kind: 'invalid', text: String(value) };
   }
   const text = toHalfWidth(value)
