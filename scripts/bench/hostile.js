@@ -1,7 +1,8 @@
 // Section: the hostile corpus through `budget-lint check`, one fresh process per input, with a 1 GB heap and a 20 s
 // limit (the goal: each input ≤ 10 s and ≤ 1 GB): the worst time and memory, and the inputs that broke a bound.
-// The corpus is the reader's generator, `generateHostileCorpus(dir) → Promise<{ name, file }[]>` exported by
-// scripts/bench/hostile-corpus.js; until that module exists, three cases from issue 11 stand in for it.
+// The corpus is the reader's, at full size: `hostileCorpus('full')` from src/xlsx/hostile/corpus.ts (compiled to
+// build/xlsx/hostile/corpus.js), each case's bytes written to a temp file; until that module is on this branch,
+// three cases from issue 11 stand in for it.
 const fs = require('fs');
 const os = require('os');
 const path = require('path');
@@ -9,7 +10,7 @@ const ExcelJS = require('exceljs');
 const JSZip = require('jszip');
 const { mb, timedNode } = require('./run');
 
-const CORPUS_MODULE = path.join(__dirname, 'hostile-corpus.js');
+const CORPUS_MODULE = path.join('xlsx', 'hostile', 'corpus.js'); // below build/
 const TIMEOUT_MS = 20_000;
 const HEAP_MB = 1024;
 
@@ -40,19 +41,29 @@ async function standInCorpus(dir) {
   ];
 }
 
+/** The reader's cases at full size, written to files one by one (a few are large: built only when run). */
+function* readerCorpus(module, dir) {
+  for (const input of module.hostileCorpus('full')) {
+    const file = path.join(dir, `${input.id}.xlsx`);
+    fs.writeFileSync(file, input.build());
+    yield { name: input.id, file };
+    fs.rmSync(file, { force: true });
+  }
+}
+
 const hostileCorpus = {
   title: '恶意/异常输入语料：最坏耗时与内存（每个输入一个进程）',
   async run(ctx) {
     const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'budget-lint-bench-hostile-'));
     try {
-      const fromReader = fs.existsSync(CORPUS_MODULE);
-      const corpus = fromReader ? await require(CORPUS_MODULE).generateHostileCorpus(dir) : await standInCorpus(dir);
+      const fromReader = fs.existsSync(path.join(ctx.root, 'build', CORPUS_MODULE));
+      const corpus = fromReader ? readerCorpus(ctx.build(CORPUS_MODULE), dir) : await standInCorpus(dir);
       const rows = [
         [
           'corpus',
           fromReader
-            ? `${corpus.length} inputs (reader's generator)`
-            : `${corpus.length} stand-in inputs (${path.basename(CORPUS_MODULE)} not present yet)`,
+            ? "the reader's hostileCorpus('full')"
+            : `3 stand-in inputs (build/${CORPUS_MODULE} not present yet)`,
         ],
       ];
       let worstMs = { ms: 0 };
