@@ -14,8 +14,8 @@ function bareLoad(files, root) {
   return timedNode(['-e', script], { cwd: root });
 }
 
-function check(root, args) {
-  const run = timedNode([path.join(root, 'bin', 'budget-lint.js'), 'check', ...args], { cwd: root });
+async function check(root, args) {
+  const run = await timedNode([path.join(root, 'bin', 'budget-lint.js'), 'check', ...args], { cwd: root });
   if (run.status === 2 || run.status === null)
     throw new Error(`budget-lint check ${args.join(' ')} failed: ${run.stderr.trim().slice(0, 300)}`);
   return run;
@@ -28,9 +28,9 @@ const cliVersusExceljs = {
     const rows = [['cores (os.availableParallelism)', String(cores)]];
 
     const file = ctx.workbook.file;
-    const bare = bareLoad([file], ctx.root);
-    const json = check(ctx.root, [file, '--format', 'json']);
-    const text = check(ctx.root, [file]);
+    const bare = await bareLoad([file], ctx.root);
+    const json = await check(ctx.root, [file, '--format', 'json']);
+    const text = await check(ctx.root, [file]);
     rows.push(
       ['bench workbook: bare exceljs load', `${bare.ms.toFixed(0)} ms, peak RSS ${mb(bare.rssMb)}`],
       [
@@ -42,13 +42,13 @@ const cliVersusExceljs = {
     );
 
     const batch = await ensureBatch();
-    const batchBare = bareLoad(batch.files, ctx.root);
+    const batchBare = await bareLoad(batch.files, ctx.root);
     rows.push([
       `batch (${batch.files.length} files, ${(batch.bytes / 1e6).toFixed(1)} MB): bare exceljs load`,
       `${batchBare.ms.toFixed(0)} ms, peak RSS ${mb(batchBare.rssMb)}`,
     ]);
     for (const jobs of [...new Set([1, cores])]) {
-      const run = check(ctx.root, [batch.dir, '--format', 'jsonl', '--jobs', String(jobs)]);
+      const run = await check(ctx.root, [batch.dir, '--format', 'jsonl', '--jobs', String(jobs)]);
       const records = run.stdout.trimEnd().split('\n').length - 1;
       rows.push([
         `batch: check --format jsonl --jobs ${jobs}`,
