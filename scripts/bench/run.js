@@ -1,5 +1,5 @@
 // Runs node in a fresh process for the benchmark: wall time, exit status and the process's peak RSS (worker
-// threads included — they share the process). Peak RSS is read from /proc/<pid>/status (VmHWM) while the process
+// threads included — they share the process) and CPU time. Peak RSS is read from /proc/<pid>/status (VmHWM) while the process
 // runs, so a run killed at its time limit still has a figure; elsewhere a preloaded probe reports maxRSS on exit.
 const { spawn } = require('child_process');
 const fs = require('fs');
@@ -44,8 +44,11 @@ function timedNode(args, { cwd, timeoutMs = 600_000 } = {}) {
       const ms = Number(process.hrtime.bigint() - started) / 1e6;
       clearInterval(sampler);
       clearTimeout(timer);
+      let cpuMs;
       try {
-        peakMb = Math.max(peakMb ?? 0, Number(fs.readFileSync(rssFile, 'utf8')) / 1024); // maxRSS is in KiB
+        const [maxRssKib, cpu] = fs.readFileSync(rssFile, 'utf8').split(' ').map(Number);
+        peakMb = Math.max(peakMb ?? 0, maxRssKib / 1024);
+        cpuMs = cpu;
         fs.rmSync(rssFile);
       } catch {
         // killed before its exit handler ran: the sampled figure stands
@@ -58,6 +61,7 @@ function timedNode(args, { cwd, timeoutMs = 600_000 } = {}) {
         stdout: Buffer.concat(out).toString('utf8'),
         stderr: Buffer.concat(err).toString('utf8'),
         rssMb: peakMb,
+        cpuMs,
       });
     });
   });
