@@ -1,5 +1,6 @@
 /** Workbook grids → recognized tables → rules → Report. The one entry point every host calls. */
 import type { CodeCatalogue } from './catalogue/types';
+import { applyExplanations, isInternalSheet, readExplanations } from './explanations';
 import { evaluateMissingValues } from './formula/missing';
 import { parseA1, rangeToA1 } from './grid/address';
 import type { SheetGrid } from './grid/types';
@@ -10,8 +11,10 @@ import { allRules } from './rules';
 import type { FindingInput, Rule, WorkbookContext } from './rules/types';
 import { tableBuilders } from './tables/builders';
 import { baseOf } from './tables/base';
-import type { TableKind } from './tables/kinds';
-import type { AnyTable, TableOf } from './tables/models';
+import { familyOf, partOf, shapeOf } from './tables/kinds';
+import type { Part, TableKind } from './tables/kinds';
+import type { AnyTable, PartModels, TableOf, TableSet } from './tables/models';
+import type { Shape } from './tables/shapes';
 
 export interface ValidateOptions {
   /** Regional profile id; undefined = auto-detect per sheet. */
@@ -26,12 +29,16 @@ export interface ValidateOptions {
   rules?: readonly Rule[];
 }
 
-export function validateWorkbook(sourceGrids: readonly SheetGrid[], options: ValidateOptions = {}): Report {
+export function validateWorkbook(workbookGrids: readonly SheetGrid[], options: ValidateOptions = {}): Report {
+  // budget-lint's own sheets (出错说明) are never checked, only read for what they record.
+  const sourceGrids = workbookGrids.filter((g) => !isInternalSheet(g.name));
   // Formulas saved without a value (files from tools that do not calculate) are computed first.
   const grids = sourceGrids.map(evaluateMissingValues);
   const warnings: string[] = [];
   const skipped: SkippedSheet[] = [];
   const tables: AnyTable[] = [];
+  /** Sheets with content in which recognition found no table: structure/unrecognized reports them. */
+  const unrecognized: string[] = [];
 
   for (const grid of grids) {
     warnings.push(...(grid.readWarnings ?? []).map((w) => `${grid.name}：${w}`));
@@ -42,6 +49,7 @@ export function validateWorkbook(sourceGrids: readonly SheetGrid[], options: Val
     }
     const regions = recognize(grid, override, warnings);
     if (regions.length === 0) {
+      if (grid.values.length > 0) unrecognized.push(grid.name);
       skipped.push({ sheet: grid.name, reason: grid.values.length === 0 ? '空工作表' : '未找到可识别的表标题' });
       continue;
     }
@@ -57,7 +65,11 @@ export function validateWorkbook(sourceGrids: readonly SheetGrid[], options: Val
   }
 
   dropHiddenDuplicates(grids, tables, skipped);
-  const workbook = { ...workbookContext(grids, tables, options.profile), catalogue: options.catalogue };
+  const workbook = {
+    ...workbookContext(grids, tables, options.profile),
+    catalogue: options.catalogue,
+    unrecognizedSheets: unrecognized,
+  };
   const findings: Finding[] = [];
   const checks: { rule: Rule; report: (input: FindingInput) => void }[] = [];
   for (const rule of options.rules ?? allRules) {
@@ -82,7 +94,7 @@ export function validateWorkbook(sourceGrids: readonly SheetGrid[], options: Val
   // findings come out the same, as they are sorted below and each rule still sees the tables in order.
   for (const table of tables)
     for (const { rule, report } of checks)
-      if (rule.appliesTo !== 'workbook' && (rule.appliesTo as readonly string[]).includes(table.kind))
+      if (rule.appliesTo !== 'workbook' && (rule.appliesTo as readonly Shape[]).includes(shapeOf(table.kind)))
         run(rule, () => rule.check({ table: table as never, workbook, report }));
   for (const { rule, report } of checks)
     if (rule.appliesTo === 'workbook') run(rule, () => rule.check({ workbook, report }));
@@ -91,13 +103,14 @@ export function validateWorkbook(sourceGrids: readonly SheetGrid[], options: Val
 
   const sheetOrder = new Map(grids.map((g, i) => [g.name, i]));
   findings.sort((a, b) => compareFindings(a, b, sheetOrder));
-  return {
+  const report = {
     tables: tables.map(summarizeTable),
     skipped,
     warnings,
     findings,
     summary: { ...summarize(findings), sheets: grids.length },
   };
+  return applyExplanations(report, readExplanations(workbookGrids), grids);
 }
 
 /**
@@ -111,7 +124,7 @@ function dropHiddenDuplicates(grids: readonly SheetGrid[], tables: AnyTable[], s
   );
   if (hidden.size === 0) return;
   const visibleKinds = new Set(tables.filter((t) => !hidden.has(t.sheet)).map((t) => t.kind));
-  const isStale = (t: AnyTable) => hidden.has(t.sheet) && t.kind.startsWith('budget.') && visibleKinds.has(t.kind);
+  const isStale = (t: AnyTable) => hidden.has(t.sheet) && partOf(t.kind) !== undefined && visibleKinds.has(t.kind);
   const staleSheets = new Set(tables.filter(isStale).map((t) => t.sheet));
   const kept = tables.filter((t) => !isStale(t));
   tables.splice(0, tables.length, ...kept);
@@ -136,8 +149,24 @@ function workbookContext(grids: readonly SheetGrid[], tables: AnyTable[], profil
     grids,
     profileId,
     tablesOf: <K extends TableKind>(kind: K) => tables.filter((t) => t.kind === kind) as TableOf<K>[],
+    tableSets: tableSets(tables),
     gridOf: (sheet) => byName.get(sheet),
   };
+}
+
+/** The 预算 tables and the 决算 tables of a workbook, each looked up by part (first in sheet order). */
+function tableSets(tables: readonly AnyTable[]): TableSet[] {
+  const sets: TableSet[] = [];
+  for (const family of ['budget', 'final'] as const) {
+    const byPart = new Map<Part, AnyTable>();
+    for (const table of tables) {
+      const part = partOf(table.kind);
+      if (part && familyOf(table.kind) === family && !byPart.has(part)) byPart.set(part, table);
+    }
+    if (byPart.size > 0)
+      sets.push({ family, get: <P extends Part>(part: P) => byPart.get(part) as PartModels[P] | undefined });
+  }
+  return sets;
 }
 
 function summarizeTable(table: AnyTable): TableSummary {
@@ -147,6 +176,8 @@ function summarizeTable(table: AnyTable): TableSummary {
     range: rangeToA1(table.region.range),
     unit: table.region.unit?.value,
     title: table.region.title.value,
+    year: table.region.year?.value,
+    unitName: table.region.unitName?.value,
   };
 }
 

@@ -1,7 +1,7 @@
 /** User-facing zh-CN text of the command-line tool (help, reports, errors); rule messages stay in the rules. */
 import type { Severity } from '../core/report/types';
 
-export const SEVERITY_LABELS: Record<Severity, string> = { error: '错误', warning: '警告', info: '提示' };
+export { SEVERITY_LABELS } from '../core/report/severity';
 
 /** A mark that still reads without colour (pipes, CI logs). */
 export const SEVERITY_MARKS: Record<Severity, string> = { error: '✖', warning: '▲', info: 'ℹ' };
@@ -99,6 +99,8 @@ export const cliStrings = {
     warningsHeader: '读取提示：',
     findingsHeader: (count: number) => `发现 ${count} 个问题：`,
     noFindings: '未发现问题',
+    /** A warning answered with a 出错说明 (src/core/explanations.ts); stale once the cell changed. */
+    explained: (text: string, stale: boolean) => (stale ? `〔说明已过时：${text}〕` : `〔已说明：${text}〕`),
     expectedActual: (expected?: string, actual?: string) =>
       [expected !== undefined ? `应为 ${expected}` : '', actual !== undefined ? `实为 ${actual}` : '']
         .filter(Boolean)
