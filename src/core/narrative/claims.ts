@@ -128,10 +128,17 @@ export function extractClaims(paragraph: string, options: ExtractOptions = {}): 
       continue;
     }
     if (!topic) continue;
-    sentenceTopic = topic;
+    // "用车费2.5万元（其中：购置费1万元，…），比上年减少0.3万元": the change after the bracket is the outer item's.
+    if (!insideBrackets(sentence)) sentenceTopic = topic;
     claims.push({ ...base, kind: 'level', topic, amount });
   }
   return claims;
+}
+
+function insideBrackets(textBefore: string): boolean {
+  let depth = 0;
+  for (const ch of textBefore) depth += ch === '(' ? 1 : ch === ')' ? -1 : 0;
+  return depth > 0;
 }
 
 function decimalScaled(digits: string): { scaled: number; decimals: number } {

@@ -68,8 +68,7 @@ export const amountMismatch = defineRule({
         cell: toA1(claim.row, claim.col),
         message:
           `情况说明称${TOPIC_LABELS[claim.topic]} ${stated} ${unit}，但 ${whereIs(value)} ${statedAs(value)}` +
-          roundingHint(claim.amount, value) +
-          `（${value.label}；原文“${claim.text}”）。`,
+          `（${value.label}；原文“${claim.text}”）${roundingHint(claim.amount, value)}。`,
         expected: formatFen(value.fen, unit),
         actual: stated,
         related: value.cells,

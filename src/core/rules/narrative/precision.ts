@@ -15,10 +15,10 @@ export function agreesAtPrecision(stated: Amount, q: Quantity): boolean {
   return (finer || q.cells.length > 1) && Math.abs(fen - q.fen) <= q.toleranceFen;
 }
 
-/** "，按句中精度应四舍五入为 3518.9" when the sentence cut the table's figure instead of rounding it. */
+/** "；按句中精度应四舍五入为 3518.9，不应直接截去尾数" when the sentence cut the table's figure instead of rounding it. */
 export function roundingHint(stated: Amount, q: Quantity): string {
   const { fen, unit, decimals } = stated;
   const step = FEN_PER_UNIT[unit] / 10 ** decimals;
   if (!Number.isInteger(step) || Math.trunc(q.fen / step) * step !== fen) return '';
-  return `，按句中精度应四舍五入为 ${formatAmount(q.fen, unit, decimals)}（不应直接截去尾数）`;
+  return `；按句中精度应四舍五入为 ${formatAmount(q.fen, unit, decimals)}，不应直接截去尾数`;
 }
