@@ -53,7 +53,9 @@ export function subjectLines(paragraph: string): SubjectLine[] {
     if (head.start < previousEnd) return; // one subject read two ways
     previousEnd = head.end;
     const nextStart = heads.slice(i + 1).find((h) => h.start >= head.end)?.start ?? text.length;
-    const amounts = amountsOf(text.slice(head.end, sentenceEnd(text, head.end, nextStart)));
+    // "…行政运行（项）。年初预算为…": a head standing as its own sentence is followed by its figures.
+    const from = /[。:]/.test(text[head.end] ?? '') ? head.end + 1 : head.end;
+    const amounts = amountsOf(text.slice(from, sentenceEnd(text, from, nextStart)));
     if (amounts.length > 0) lines.push({ names: head.names, code: head.code, written: head.written, amounts });
   });
   return lines;

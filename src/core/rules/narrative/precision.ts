@@ -22,3 +22,9 @@ export function roundingHint(stated: Amount, q: Quantity): string {
   if (!Number.isInteger(step) || Math.trunc(q.fen / step) * step !== fen) return '';
   return `；按句中精度应四舍五入为 ${formatAmount(q.fen, unit, decimals)}，不应直接截去尾数`;
 }
+
+/** Half a printed digit of a stated figure; whole 万元 figures are read as exact to the 分 the tables show. */
+export function printedHalfDigit(amount: Amount): number {
+  const decimals = amount.unit === '万元' ? Math.max(amount.decimals, 2) : amount.decimals;
+  return FEN_PER_UNIT[amount.unit] / 10 ** decimals / 2;
+}
