@@ -57,5 +57,7 @@ describe('subjectLines', () => {
   it('ignores years, counts and amounts without a subject', () => {
     expect(read('2023年部门支出预算为107.54万元，其中基本支出77.54万元。')).toEqual([]);
     expect(read('共有在职人员123人，车辆5辆。')).toEqual([]);
+    expect(read('按照财预〔2023〕201号文件要求，安排资金50万元。')).toEqual([]);
+    expect(read('编制人数205人，实有人数198人，人员经费120万元。')).toEqual([]);
   });
 });
