@@ -23,7 +23,8 @@ function officeDevCerts() {
 
 function devServer(env) {
   const common = {
-    port: DEV_PORT,
+    // `--env port=N` lets the dev-server benchmark run beside a developer's own server.
+    port: Number(env.port) || DEV_PORT,
     host: 'localhost',
     headers: { 'Access-Control-Allow-Origin': '*' },
     // Everything is served from memory; a stale dist/ must not shadow it.
@@ -88,6 +89,9 @@ module.exports = (env = {}, argv = {}) => {
     // exceljs alone is ~1 MB; it lives in the lazily loaded playground chunk, never in Excel.
     performance: { hints: false },
     cache: { type: 'filesystem', buildDependencies: { config: [__filename] } },
+    // webpack's own cache (and anything else written under node_modules/.cache) must not look like an edit:
+    // a file written there while serving triggered a recompile, whose output was written there again.
+    watchOptions: { ignored: ['**/node_modules/.cache/**', '**/.git/**'] },
     plugins: [
       ...pages,
       new CopyWebpackPlugin({

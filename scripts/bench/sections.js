@@ -5,6 +5,7 @@ const { cliVersusExceljs } = require('./cli');
 const { syncsPerValidation } = require('./syncs');
 const { bundleSize } = require('./bundle');
 const { hostileCorpus } = require('./hostile');
+const { devServerIdle } = require('./devserver');
 
 /**
  * ctx: { root, build(relPath) → required module from build/, workbook: { file, sheets, cells, bytes },
@@ -16,6 +17,7 @@ const sections = {
   hostile: hostileCorpus,
   syncs: syncsPerValidation,
   bundle: bundleSize,
+  devserver: devServerIdle,
 };
 
 module.exports = { sections };

@@ -1,4 +1,5 @@
 /** The interface every host (Office.js, browser playground, CLI) implements; the core never calls it. */
+import type { Explanation } from './explanations';
 import type { SheetGrid } from './grid/types';
 import type { Report } from './report/types';
 import type { SheetDraft } from './templates/draft';
@@ -25,4 +26,6 @@ export interface WorkbookHost {
   select(sheet: string, cell: string): Promise<void>;
   /** Inserts new sheets (never overwriting); returns the names used. */
   insert(drafts: SheetDraft[]): Promise<string[]>;
+  /** Stores the workbook's 出错说明 (src/core/explanations.ts), replacing the list stored before. */
+  writeExplanations(explanations: readonly Explanation[]): Promise<void>;
 }

@@ -1,5 +1,6 @@
 /** Workbook grids → recognized tables → rules → Report. The one entry point every host calls. */
 import type { CodeCatalogue } from './catalogue/types';
+import { applyExplanations, isInternalSheet, readExplanations } from './explanations';
 import { evaluateMissingValues } from './formula/missing';
 import { parseA1, rangeToA1 } from './grid/address';
 import type { SheetGrid } from './grid/types';
@@ -26,7 +27,9 @@ export interface ValidateOptions {
   rules?: readonly Rule[];
 }
 
-export function validateWorkbook(sourceGrids: readonly SheetGrid[], options: ValidateOptions = {}): Report {
+export function validateWorkbook(workbookGrids: readonly SheetGrid[], options: ValidateOptions = {}): Report {
+  // budget-lint's own sheets (出错说明) are never checked, only read for what they record.
+  const sourceGrids = workbookGrids.filter((g) => !isInternalSheet(g.name));
   // Formulas saved without a value (files from tools that do not calculate) are computed first.
   const grids = sourceGrids.map(evaluateMissingValues);
   const warnings: string[] = [];
@@ -91,13 +94,14 @@ export function validateWorkbook(sourceGrids: readonly SheetGrid[], options: Val
 
   const sheetOrder = new Map(grids.map((g, i) => [g.name, i]));
   findings.sort((a, b) => compareFindings(a, b, sheetOrder));
-  return {
+  const report = {
     tables: tables.map(summarizeTable),
     skipped,
     warnings,
     findings,
     summary: { ...summarize(findings), sheets: grids.length },
   };
+  return applyExplanations(report, readExplanations(workbookGrids), grids);
 }
 
 /**
@@ -147,6 +151,8 @@ function summarizeTable(table: AnyTable): TableSummary {
     range: rangeToA1(table.region.range),
     unit: table.region.unit?.value,
     title: table.region.title.value,
+    year: table.region.year?.value,
+    unitName: table.region.unitName?.value,
   };
 }
 

@@ -1,4 +1,5 @@
 /** The Office.js WorkbookHost the task pane uses: read grids, paint and clear marks, navigate, insert templates, apply quick fixes. */
+import type { Explanation } from '../core/explanations';
 import type { CellRange, SheetGrid } from '../core/grid/types';
 import type { PaintResult, ReadOptions, WorkbookHost } from '../core/host';
 import type { InsertRowsFix, Report } from '../core/report/types';
@@ -7,6 +8,7 @@ import { excelStrings } from '../strings/excel';
 import { hostCapabilities, type HostCapabilities } from './capabilities';
 import { officeEnv, type OfficeEnv } from './env';
 import { ExcelHostError, withOfficeErrors } from './errors';
+import { writeExplanationsIn } from './explanations';
 import { applyFixIn } from './fix';
 import { insertDraftsIn } from './insert';
 import { markStore } from './marks';
@@ -95,6 +97,11 @@ export function createOfficeHost(
         if (session) session = { ...session, sheetNames: [...session.sheetNames, ...names] };
         return names;
       }, excelStrings.insertFailed),
+
+    writeExplanations: (explanations: readonly Explanation[]) =>
+      withOfficeErrors(async () => {
+        await env.run((context) => writeExplanationsIn(context, caps, explanations));
+      }, excelStrings.explainFailed),
 
     applyFix: (fix: InsertRowsFix) =>
       withOfficeErrors(async () => {

@@ -60,7 +60,9 @@ const useStyles = makeStyles({
 export function GridView({ workbook }: { workbook: MemoryWorkbook }) {
   const styles = useStyles();
   const state = useSyncExternalStore(workbook.subscribe, workbook.getState);
-  const grid = state.sheets.find((g) => g.name === state.active) ?? state.sheets[0];
+  // Very hidden sheets (budget-lint's 出错说明) have no tab in Excel either.
+  const sheets = state.sheets.filter((g) => g.visibility !== 'veryHidden');
+  const grid = sheets.find((g) => g.name === state.active) ?? sheets[0];
   const selected = state.selection?.sheet === grid?.name ? state.selection.cell : undefined;
   const scroller = useRef<HTMLDivElement>(null);
   const tabs = useRef<HTMLDivElement>(null);
@@ -88,7 +90,7 @@ export function GridView({ workbook }: { workbook: MemoryWorkbook }) {
         selectedValue={grid?.name}
         onTabSelect={(_, data) => workbook.activate(String(data.value))}
       >
-        {state.sheets.map((g) => (
+        {sheets.map((g) => (
           <Tab key={g.name} value={g.name} data-testid="sheet-tab">
             {g.name}
           </Tab>
@@ -120,7 +122,7 @@ function SheetTable({ grid, marks, selected, onSelect }: TableProps) {
   const rows = Math.min(grid.values.length, MAX_ROWS);
   const width = grid.values.reduce((max, row) => Math.max(max, row.length), 0);
   const cols = Math.min(width, MAX_COLS);
-  const spans = useMemo(() => mergeSpans(grid), [grid]);
+  const spans = useMemo(() => mergeSpans(grid, rows, cols), [grid, rows, cols]);
   if (rows === 0) return <div className={styles.note}>{paneStrings.playground.emptySheet}</div>;
 
   return (
@@ -185,16 +187,24 @@ function SheetTable({ grid, marks, selected, onSelect }: TableProps) {
 
 const key = (r: number, c: number) => `${r},${c}`;
 
-/** Top-left cell of each merge → its span; other cells of the merge are covered and not rendered. */
-function mergeSpans(grid: SheetGrid): Map<string, { rows: number; cols: number } | 'covered'> {
+/**
+ * Top-left cell of each merge → its span; other cells of the merge are covered and not rendered.
+ * Merges are clipped to the rows × cols shown: a whole-sheet merge (A1:XFD1048576) costs the view nothing.
+ */
+function mergeSpans(
+  grid: SheetGrid,
+  rows: number,
+  cols: number,
+): Map<string, { rows: number; cols: number } | 'covered'> {
   const spans = new Map<string, { rows: number; cols: number } | 'covered'>();
   for (const m of grid.merges) {
     const top = m.top - grid.origin.row;
     const left = m.left - grid.origin.col;
-    if (top < 0 || left < 0) continue;
-    for (let r = top; r <= m.bottom - grid.origin.row; r++)
-      for (let c = left; c <= m.right - grid.origin.col; c++) spans.set(key(r, c), 'covered');
-    spans.set(key(top, left), { rows: m.bottom - m.top + 1, cols: m.right - m.left + 1 });
+    if (top < 0 || left < 0 || top >= rows || left >= cols) continue;
+    const bottom = Math.min(m.bottom - grid.origin.row, rows - 1);
+    const right = Math.min(m.right - grid.origin.col, cols - 1);
+    for (let r = top; r <= bottom; r++) for (let c = left; c <= right; c++) spans.set(key(r, c), 'covered');
+    spans.set(key(top, left), { rows: bottom - top + 1, cols: right - left + 1 });
   }
   return spans;
 }

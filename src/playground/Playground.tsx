@@ -18,9 +18,13 @@ import { GridView } from './GridView';
 import type { MemoryWorkbook } from './host/memoryHost';
 import { playgroundPane } from './playgroundPane';
 
+/** Below this width the grid and the pane stack (a 320–380 px task-pane width included). */
+const NARROW = '@media (max-width: 719px)';
+
 const useStyles = makeStyles({
   page: {
     height: '100vh',
+    overflowX: 'hidden',
     display: 'flex',
     flexDirection: 'column',
     backgroundColor: tokens.colorNeutralBackground2,
@@ -37,14 +41,36 @@ const useStyles = makeStyles({
   },
   grow: { flexGrow: 1, minWidth: '12em' },
   hint: { display: 'block', color: tokens.colorNeutralForeground3 },
-  main: { display: 'flex', flexGrow: 1, minHeight: 0 },
-  grid: { flexGrow: 1, minWidth: 0, backgroundColor: tokens.colorNeutralBackground1 },
+  main: {
+    display: 'flex',
+    flexGrow: 1,
+    minHeight: 0,
+    // A phone or a narrow window: the pane goes under the grid, both full width, never sideways scroll.
+    [NARROW]: { flexDirection: 'column' },
+  },
+  grid: {
+    flexGrow: 1,
+    minWidth: 0,
+    backgroundColor: tokens.colorNeutralBackground1,
+    [NARROW]: { flexGrow: 0, height: '45%', flexShrink: 0 },
+  },
   pane: {
-    width: '380px',
+    // Like Excel's task pane: a fixed share of a wide window, never more than the window.
+    width: 'min(380px, 40vw)',
+    minWidth: '320px',
     flexShrink: 0,
     overflowY: 'auto',
     borderLeft: `1px solid ${tokens.colorNeutralStroke1}`,
+    [NARROW]: {
+      width: 'auto',
+      minWidth: 0,
+      flexGrow: 1,
+      minHeight: 0,
+      borderLeft: 'none',
+      borderTop: `1px solid ${tokens.colorNeutralStroke1}`,
+    },
   },
+  workbookName: { overflowWrap: 'anywhere', minWidth: 0 },
   status: { padding: tokens.spacingHorizontalL },
   hiddenInput: { display: 'none' },
 });
@@ -76,7 +102,11 @@ export function Playground({ load, theme, onOpenFile, onDismissFailure }: Props)
           <Subtitle1 as="h1">{paneStrings.playground.title}</Subtitle1>
           <Caption1 className={styles.hint}>{paneStrings.playground.subtitle}</Caption1>
         </div>
-        {workbook && <Body1 data-testid="playground-workbook">{workbook.getState().name}</Body1>}
+        {workbook && (
+          <Body1 className={styles.workbookName} data-testid="playground-workbook">
+            {workbook.getState().name}
+          </Body1>
+        )}
         <Button icon={<FolderOpen20Regular />} onClick={() => input.current?.click()}>
           {paneStrings.playground.open}
         </Button>
@@ -103,7 +133,8 @@ export function Playground({ load, theme, onOpenFile, onDismissFailure }: Props)
           />
         </div>
       )}
-      {load.current && pane && (
+      {/* While another file opens the old pane is gone: a click on 校验 can't land on a workbook about to be replaced. */}
+      {load.current && pane && !load.loading && (
         <main className={styles.main}>
           <section className={styles.grid}>
             <GridView workbook={load.current.workbook} />

@@ -99,6 +99,8 @@ export const cliStrings = {
     warningsHeader: '读取提示：',
     findingsHeader: (count: number) => `发现 ${count} 个问题：`,
     noFindings: '未发现问题',
+    /** A warning answered with a 出错说明 (src/core/explanations.ts); stale once the cell changed. */
+    explained: (text: string, stale: boolean) => (stale ? `〔说明已过时：${text}〕` : `〔已说明：${text}〕`),
     expectedActual: (expected?: string, actual?: string) =>
       [expected !== undefined ? `应为 ${expected}` : '', actual !== undefined ? `实为 ${actual}` : '']
         .filter(Boolean)

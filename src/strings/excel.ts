@@ -11,6 +11,7 @@ export const excelStrings = {
   unreadableSheet: (sheet: string, reason: string) => `工作表“${sheet}”无法读取，已跳过（${reason}）`,
   insertFailed: (reason: string) => `插入模板失败：${reason}`,
   fixFailed: (reason: string) => `插入缺失行失败：${reason}`,
+  explainFailed: (reason: string) => `保存出错说明失败：${reason}`,
   noteHeader: '预算校验：',
   officeError: {
     protected: '工作表或工作簿受保护，Excel 拒绝了修改',

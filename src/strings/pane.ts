@@ -25,6 +25,7 @@ export const paneStrings = {
   summary: {
     errors: (n: number) => `${n} 个错误`,
     warnings: (n: number) => `${n} 个警告`,
+    explained: (n: number) => `${n} 个已说明`,
     infos: (n: number) => `${n} 个提示`,
     sheets: (n: number) => `已检查 ${n} 张表`,
     tables: (n: number) => `识别出 ${n} 个表格`,
@@ -33,6 +34,9 @@ export const paneStrings = {
       `已检查 ${sheets} 张工作表，识别出 ${tables} 个表格（${kinds}），未发现错误或警告。`,
     successNoTables: (sheets: number) =>
       `已检查 ${sheets} 张工作表，但没有识别出任何预算公开表或绩效目标表。可在“已识别的表”中手动指定表格类型。`,
+    uncheckedTitle: '部分工作表未检查',
+    unchecked: (sheets: readonly string[]) =>
+      `${sheets.length} 张有内容的工作表没有识别出表格，未经检查：${sheets.join('、')}。可在“已识别的表”中指定表格类型。`,
     paintSkipped: '部分工作表未能标记',
     readWarnings: '读取时的提示',
   },
@@ -56,6 +60,23 @@ export const paneStrings = {
     count: (n: number) => `${n} 条`,
     noneForFilter: '当前筛选条件下没有问题。',
     listLabel: '校验结果',
+    keyboardHint: '用上下方向键在问题间移动，按回车定位到单元格',
+    ruleId: (id: string) => `规则 ${id}`,
+    filterExplained: '已说明',
+  },
+
+  explanation: {
+    badge: '已说明',
+    staleBadge: '说明已过时',
+    staleHint: '单元格的值在填写说明后改变了，请核对后重新说明',
+    add: '填写出错说明',
+    edit: '修改说明',
+    label: (cell: string) => `${cell} 的出错说明`,
+    placeholder: '说明为什么这里不需要改正（例如：按上级要求列示）',
+    save: '保存说明',
+    cancel: '取消',
+    removeHint: '清空后保存即删除说明',
+    by: (author: string | undefined, date: string | undefined) => [author, date].filter(Boolean).join(' · '),
   },
 
   actions: {
@@ -116,6 +137,7 @@ export const paneStrings = {
     paint: '标记单元格时出错，校验结果仍可在下方查看',
     select: '无法定位到该单元格',
     fix: '快速修复失败',
+    explain: '保存出错说明失败',
     clear: '清除标记失败',
     export: '导出报告失败',
     settings: '保存设置失败',

@@ -12,6 +12,16 @@ import type { KindOverride, PaneSettings } from './settings/settings';
 import { useChecker } from './useChecker';
 
 const useStyles = makeStyles({
+  // The tabs stay on top while the findings scroll under them (the pane's own scroll, in Excel or the playground).
+  tabs: {
+    position: 'sticky',
+    top: 0,
+    zIndex: 2,
+    backgroundColor: tokens.colorNeutralBackground1,
+    marginTop: `calc(-1 * ${tokens.spacingHorizontalM})`,
+    paddingTop: tokens.spacingHorizontalM,
+    borderBottom: `${tokens.strokeWidthThin} solid ${tokens.colorNeutralStroke2}`,
+  },
   root: {
     minHeight: '100%',
     boxSizing: 'border-box',
@@ -47,6 +57,7 @@ interface PaneTab {
 }
 
 function PaneTabs({ pane }: { pane: PaneHost }) {
+  const styles = useStyles();
   const [tab, setTab] = useState('check');
   const [workbookName, setWorkbookName] = useState('');
   const [settings, setSettings] = useState<PaneSettings>(() => pane.settings.load());
@@ -96,7 +107,11 @@ function PaneTabs({ pane }: { pane: PaneHost }) {
         />
       ),
     },
-    { id: 'templates', label: paneStrings.tabs.templates, render: () => <TemplatesPanel pane={pane} /> },
+    {
+      id: 'templates',
+      label: paneStrings.tabs.templates,
+      render: () => <TemplatesPanel pane={pane} checked={checker.result?.meta} />,
+    },
     {
       id: 'settings',
       label: paneStrings.tabs.settings,
@@ -107,7 +122,7 @@ function PaneTabs({ pane }: { pane: PaneHost }) {
 
   return (
     <>
-      <TabList selectedValue={current.id} onTabSelect={(_, data) => setTab(String(data.value))}>
+      <TabList className={styles.tabs} selectedValue={current.id} onTabSelect={(_, data) => setTab(String(data.value))}>
         {tabs.map((t) => (
           <Tab key={t.id} value={t.id}>
             {t.label}
@@ -120,7 +135,7 @@ function PaneTabs({ pane }: { pane: PaneHost }) {
           onDismiss={() => setSettingsError(undefined)}
         />
       )}
-      <div role="tabpanel" aria-label={current.label}>
+      <div role="tabpanel" aria-label={current.label} tabIndex={-1}>
         {current.render()}
       </div>
     </>

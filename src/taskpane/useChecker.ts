@@ -3,11 +3,19 @@
  * select, fix, clear and export. Every host call is caught and turned into a calm zh-CN message.
  */
 import { useCallback, useRef, useState } from 'react';
+import {
+  EXPLANATIONS_SHEET,
+  explanationRows,
+  isInternalSheet,
+  readExplanations,
+  withExplanation,
+} from '../core/explanations';
 import type { SheetGrid } from '../core/grid/types';
 import { reportSheetDraft, reportToCsv, reportToJson } from '../core/report/export';
 import type { CellRef, Finding, Report } from '../core/report/types';
 import { validateWorkbook } from '../core/validate';
 import { paneStrings } from '../strings/pane';
+import { uncheckedSheets } from './model/coverage';
 import { describeWorkbook, type WorkbookMeta } from './model/meta';
 import type { ExportFormat, PaneHost } from './paneHost';
 import { downloadText, reportFileName } from './report/download';
@@ -26,6 +34,8 @@ export interface CheckResult {
   sheets: string[];
   scope: Scope;
   paintSkipped: string[];
+  /** Sheets with content that no table was recognized in: never a green result while any remain. */
+  unchecked: string[];
 }
 
 export interface PaneMessage {
@@ -44,6 +54,8 @@ export interface Checker {
   revalidate(settings: PaneSettings): Promise<void>;
   select(target: CellRef): Promise<void>;
   fix(finding: Finding): Promise<void>;
+  /** Stores (or, with blank text, removes) a warning's 出错说明 in the workbook and re-validates. */
+  explain(finding: Finding, text: string): Promise<void>;
   clear(): Promise<void>;
   exportReport(format: ExportFormat): Promise<void>;
 }
@@ -67,13 +79,15 @@ export function useChecker(pane: PaneHost, settings: PaneSettings): Checker {
         kindOverrides: current.kindOverrides,
         catalogue: codeCatalogueOf(current.catalogue),
       });
-      const meta = describeWorkbook(grids);
-      const sheets = grids.map((g) => g.name);
-      setResult({ report, meta, sheets, scope, paintSkipped: [] });
+      const meta = describeWorkbook(report);
+      const sheets = grids.map((g) => g.name).filter((name) => !isInternalSheet(name));
+      const unchecked = uncheckedSheets(report, grids, (sheet) => current.kindOverrides[sheet] === 'skip');
+      const checked = { report, meta, sheets, scope, unchecked };
+      setResult({ ...checked, paintSkipped: [] });
       setPhase({ kind: 'painting' });
       try {
         const painted = await pane.host.paint(report);
-        setResult({ report, meta, sheets, scope, paintSkipped: painted.skipped });
+        setResult({ ...checked, paintSkipped: painted.skipped });
       } catch (error) {
         fail(paneStrings.errors.paint, error);
       }
@@ -86,7 +100,8 @@ export function useChecker(pane: PaneHost, settings: PaneSettings): Checker {
       setMessage(undefined);
       setPhase({ kind: 'reading', done: 0, total: 0 });
       try {
-        const sheets = scope === 'sheet' ? [await pane.activeSheet()] : undefined;
+        // The 出错说明 sheet is read with the active sheet, so its explanations apply there too.
+        const sheets = scope === 'sheet' ? [await pane.activeSheet(), EXPLANATIONS_SHEET] : undefined;
         const grids = await pane.host.readGrids({
           sheets,
           onProgress: (done, total) => setPhase({ kind: 'reading', done, total }),
@@ -143,6 +158,30 @@ export function useChecker(pane: PaneHost, settings: PaneSettings): Checker {
     [pane, run, fail],
   );
 
+  const explain = useCallback(
+    async (finding: Finding, text: string) => {
+      const last = lastRead.current;
+      if (!last) return;
+      try {
+        const next = withExplanation(readExplanations(last.grids), finding, text, last.grids, { date: today() });
+        await pane.host.writeExplanations(next);
+        // What was written is what a re-read would return: validate it without reading the workbook again.
+        const stored = { name: EXPLANATIONS_SHEET, origin: { row: 0, col: 0 }, values: explanationRows(next) };
+        const grids = [
+          ...last.grids.filter((g) => g.name !== EXPLANATIONS_SHEET),
+          { ...stored, merges: [], visibility: 'veryHidden' as const },
+        ];
+        lastRead.current = { ...last, grids };
+        await validateAndPaint(grids, last.scope, settings);
+      } catch (error) {
+        fail(paneStrings.errors.explain, error);
+      } finally {
+        setPhase({ kind: 'idle' });
+      }
+    },
+    [pane, settings, validateAndPaint, fail],
+  );
+
   const clear = useCallback(async () => {
     try {
       await pane.host.clear();
@@ -182,7 +221,15 @@ export function useChecker(pane: PaneHost, settings: PaneSettings): Checker {
     revalidate,
     select,
     fix,
+    explain,
     clear,
     exportReport,
   };
+}
+
+/** The date stamped on a new explanation, in the user's own calendar day (YYYY-MM-DD). */
+function today(): string {
+  const now = new Date();
+  const pad = (n: number) => String(n).padStart(2, '0');
+  return `${now.getFullYear()}-${pad(now.getMonth() + 1)}-${pad(now.getDate())}`;
 }

@@ -1,5 +1,6 @@
 /** The playground's in-memory WorkbookHost: read with progress, paint/clear, select, insert drafts, apply quick fixes. */
 import path from 'path';
+import { EXPLANATIONS_SHEET, readExplanations } from '../../src/core/explanations';
 import { gridFromRows } from '../../src/core/grid/access';
 import type { Finding, Report } from '../../src/core/report/types';
 import { buildTemplate } from '../../src/core/templates/catalog';
@@ -55,6 +56,28 @@ describe('memory workbook host', () => {
     expect(all.map((g) => g.name)).toEqual(['表一', '受保护']);
     expect(progress).toEqual(['1/2', '2/2']);
     expect((await wb.readGrids({ sheets: ['受保护'] })).map((g) => g.name)).toEqual(['受保护']);
+  });
+
+  it('shows the first sheet with findings after painting, unless the active sheet has some', async () => {
+    const wb = createMemoryWorkbook(
+      '样例.xlsx',
+      ['封面', '表一', '表二'].map((name) => gridFromRows(name, [['x']])),
+    );
+    await wb.paint(reportOf([finding('表一', 'A1', 'warning'), finding('表二', 'A1', 'error')]));
+    expect(wb.activeSheet()).toBe('表一');
+    wb.activate('表二');
+    await wb.paint(reportOf([finding('表一', 'A1', 'warning'), finding('表二', 'A1', 'error')]));
+    expect(wb.activeSheet()).toBe('表二');
+  });
+
+  it('stores 出错说明 as a very hidden sheet that the next read returns', async () => {
+    const wb = workbook();
+    const explanation = { ruleId: 'test/rule', sheet: '表一', cell: 'B1', fingerprint: '0', text: '说明' };
+    await wb.writeExplanations([explanation]);
+    await wb.writeExplanations([{ ...explanation, text: '改过的说明' }]);
+    const grids = await wb.readGrids();
+    expect(grids.filter((g) => g.name === EXPLANATIONS_SHEET).map((g) => g.visibility)).toEqual(['veryHidden']);
+    expect(readExplanations(grids).map((e) => e.text)).toEqual(['改过的说明']);
   });
 
   it('paints the most severe finding per cell, every cell of a range, and skips protected sheets', async () => {

@@ -106,7 +106,11 @@ function findingLine(finding: Finding, paint: Paint): string {
     (finding.expected !== undefined || finding.actual !== undefined) && !finding.message.includes('应为')
       ? `（${S.expectedActual(finding.expected, finding.actual)}）`
       : '';
-  return `${mark} ${finding.cell.padEnd(5)} ${finding.message}${values} ${paint('dim', `[${finding.ruleId}]`)}`;
+  // The explanation is user text stored in the file: one line, no control characters.
+  const explained = finding.explanation
+    ? paint('dim', S.explained(finding.explanation.text.replace(/\p{Cc}+/gu, ' '), finding.explanation.stale))
+    : '';
+  return `${mark} ${finding.cell.padEnd(5)} ${finding.message}${values}${explained} ${paint('dim', `[${finding.ruleId}]`)}`;
 }
 
 export function formatTotal(results: readonly FileResult[], paint: Paint): string {

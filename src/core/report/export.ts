@@ -10,10 +10,27 @@ import type { Finding, Report, Severity } from './types';
 export const REPORT_SHEET_NAME = '校验报告';
 
 const SEVERITY_LABELS: Record<Severity, string> = { error: '错误', warning: '警告', info: '提示' };
-const COLUMNS = ['级别', '规则', '工作表', '单元格', '说明', '应为', '实为'] as const;
+const COLUMNS = ['级别', '规则', '工作表', '单元格', '说明', '应为', '实为', '出错说明'] as const;
 
 function findingRow(f: Finding): string[] {
-  return [SEVERITY_LABELS[f.severity], f.ruleId, f.sheet, f.cell, f.message, f.expected ?? '', f.actual ?? ''];
+  return [
+    SEVERITY_LABELS[f.severity],
+    f.ruleId,
+    f.sheet,
+    f.cell,
+    f.message,
+    f.expected ?? '',
+    f.actual ?? '',
+    explanationText(f),
+  ];
+}
+
+/** The 出错说明 column: the user's text, flagged when the cell changed after it was written. */
+function explanationText(f: Finding): string {
+  if (!f.explanation) return '';
+  const by = [f.explanation.author, f.explanation.date].filter(Boolean).join('，');
+  const text = by ? `${f.explanation.text}（${by}）` : f.explanation.text;
+  return f.explanation.stale ? `${text}〔单元格已修改，说明可能已过时〕` : text;
 }
 
 /**
@@ -67,8 +84,9 @@ export function reportSheetDraft(report: Report, workbookName: string): SheetDra
     cells.push({ row, col, value, ...extra });
 
   put(0, 0, `${workbookName} 校验报告`, { bold: true });
-  const { errors, warnings, infos, sheets } = report.summary;
-  put(1, 0, `${errors} 个错误 · ${warnings} 个警告 · ${infos} 个提示 · 已检查 ${sheets} 张表`);
+  const { errors, warnings, infos, sheets, explained } = report.summary;
+  const explainedPart = explained ? ` · ${explained} 个已说明` : '';
+  put(1, 0, `${errors} 个错误 · ${warnings} 个警告${explainedPart} · ${infos} 个提示 · 已检查 ${sheets} 张表`);
   COLUMNS.forEach((label, col) => put(HEADER_ROW, col, label, { bold: true, align: 'center', border: true }));
 
   report.findings.forEach((f, i) => {
@@ -77,7 +95,7 @@ export function reportSheetDraft(report: Report, workbookName: string): SheetDra
     values.forEach((value, col) => {
       // The cell column links to the finding's cell; its value is the link text hosts show without formulas.
       if (col === 3) put(row, col, `${f.sheet}!${f.cell}`, { formula: cellHyperlink(f.sheet, f.cell), border: true });
-      else put(row, col, value, { border: true, wrap: col === 4 });
+      else put(row, col, value, { border: true, wrap: col === 4 || col === 7 });
     });
   });
 
@@ -85,7 +103,7 @@ export function reportSheetDraft(report: Report, workbookName: string): SheetDra
     name: REPORT_SHEET_NAME,
     cells,
     merges: [{ top: 0, left: 0, bottom: 0, right: COLUMNS.length - 1 }],
-    columnWidths: [6, 22, 18, 20, 60, 12, 12],
+    columnWidths: [6, 22, 18, 20, 60, 12, 12, 30],
     validations: [],
     print: { landscape: true, fitToWidth: true, repeatRows: { top: HEADER_ROW, bottom: HEADER_ROW } },
     freeze: { rows: HEADER_ROW + 1 },

@@ -34,6 +34,15 @@ export interface Finding {
   actual?: string;
   related?: CellRef[];
   fix?: Fix;
+  /** 出错说明 stored in the workbook for this warning (src/core/explanations.ts); stale when the value changed. */
+  explanation?: FindingExplanation;
+}
+
+export interface FindingExplanation {
+  text: string;
+  stale: boolean;
+  author?: string;
+  date?: string;
 }
 
 export interface TableSummary {
@@ -42,6 +51,9 @@ export interface TableSummary {
   range: string;
   unit?: string;
   title?: string;
+  /** Budget year and 编制单位 the table states (the pane's header shows them). */
+  year?: number;
+  unitName?: string;
 }
 
 export interface SkippedSheet {
@@ -56,7 +68,8 @@ export interface Report {
   /** zh-CN notes about input the engine could only partly read (never fatal). */
   warnings: string[];
   findings: Finding[];
-  summary: { errors: number; warnings: number; infos: number; sheets: number };
+  /** `warnings` counts the warnings that still block publishing: explained ones are in `explained`. */
+  summary: { errors: number; warnings: number; infos: number; sheets: number; explained?: number };
 }
 
 export function summarize(findings: Finding[]): { errors: number; warnings: number; infos: number } {

@@ -3,6 +3,7 @@
  * (fills by severity), a selection and an active sheet that the grid view renders. State is
  * replaced, never mutated, so React can subscribe to it (useSyncExternalStore).
  */
+import { EXPLANATIONS_SHEET, explanationRows, type Explanation } from '../../core/explanations';
 import { evaluateMissingValues } from '../../core/formula/missing';
 import { parseRangeA1, toA1 } from '../../core/grid/address';
 import type { SheetGrid } from '../../core/grid/types';
@@ -90,7 +91,10 @@ export function createMemoryWorkbook(name: string, grids: readonly SheetGrid[]):
           if (!previous || RANK[finding.severity] > RANK[previous]) sheetMarks[cell] = finding.severity;
         }
       }
-      update({ marks });
+      // Show a sheet whose cells are coloured: the first one with findings, unless the user is already on one.
+      const firstMarked = report.findings.find((f) => marks[f.sheet])?.sheet;
+      const active = marks[state.active] || !firstMarked ? state.active : firstMarked;
+      update({ marks, active });
       return { painted, skipped: [...skipped] };
     },
 
@@ -118,6 +122,19 @@ export function createMemoryWorkbook(name: string, grids: readonly SheetGrid[]):
       }
       update({ sheets, active: names[0] ?? state.active });
       return names;
+    },
+
+    async writeExplanations(explanations: readonly Explanation[]) {
+      // Very hidden, as Excel keeps it: read and saved with the workbook, never shown as a tab.
+      const sheet: SheetGrid = {
+        name: EXPLANATIONS_SHEET,
+        origin: { row: 0, col: 0 },
+        values: explanationRows(explanations),
+        merges: [],
+        visibility: 'veryHidden',
+      };
+      const others = state.sheets.filter((g) => g.name !== EXPLANATIONS_SHEET);
+      update({ sheets: [...others, sheet] });
     },
 
     async applyFix(fix: Fix) {

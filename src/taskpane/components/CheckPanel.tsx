@@ -34,7 +34,7 @@ export function CheckPanel({ pane, workbookName, checker, overrides, onOverride 
       {result && (
         <>
           <Divider />
-          <ResultSummary report={result.report} />
+          <ResultSummary report={result.report} unchecked={result.unchecked} />
           <NoteBar title={paneStrings.summary.paintSkipped} notes={result.paintSkipped} />
           <NoteBar title={paneStrings.summary.readWarnings} notes={result.report.warnings} />
           <ActionsBar
@@ -49,6 +49,7 @@ export function CheckPanel({ pane, workbookName, checker, overrides, onOverride 
               canFix={Boolean(pane.applyFix) && !busy}
               onSelect={(target) => checker.select(target)}
               onFix={(finding) => checker.fix(finding)}
+              onExplain={(finding, text) => checker.explain(finding, text)}
             />
           )}
           <RecognizedTables

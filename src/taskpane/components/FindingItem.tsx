@@ -1,8 +1,16 @@
-/** One finding: severity icon, the message (as text — cell contents are untrusted), the cell link, values, quick fix. */
+/**
+ * One finding: severity icon, the message (as text — cell contents are untrusted), the cell link,
+ * values, the rule's Chinese title (its id secondary), a quick fix, and for a warning its 出错说明.
+ * The item itself is focusable: the list moves focus with the arrow keys and Enter selects the cell.
+ */
 import { Button, Caption1, Link, makeStyles, mergeClasses, Text, tokens } from '@fluentui/react-components';
 import { Wrench16Regular } from '@fluentui/react-icons';
+import { forwardRef, type KeyboardEvent } from 'react';
+import { canExplain } from '../../core/explanations';
 import type { Finding } from '../../core/report/types';
+import { findRule } from '../../core/rules';
 import { paneStrings } from '../../strings/pane';
+import { ExplanationBox } from './ExplanationBox';
 import { SeverityIcon } from './SeverityIcon';
 
 const useStyles = makeStyles({
@@ -13,12 +21,15 @@ const useStyles = makeStyles({
     rowGap: tokens.spacingVerticalXXS,
     padding: `${tokens.spacingVerticalS} ${tokens.spacingHorizontalS}`,
     borderBottom: `${tokens.strokeWidthThin} solid ${tokens.colorNeutralStroke2}`,
+    ':focus-visible': { outline: `2px solid ${tokens.colorStrokeFocus2}`, outlineOffset: '-2px' },
   },
   selected: { backgroundColor: tokens.colorNeutralBackground1Selected },
   icon: { paddingTop: '2px' },
   body: { display: 'flex', flexDirection: 'column', gap: tokens.spacingVerticalXXS, minWidth: 0 },
   message: { overflowWrap: 'anywhere' },
   values: { color: tokens.colorNeutralForeground2 },
+  rule: { color: tokens.colorNeutralForeground2 },
+  ruleId: { color: tokens.colorNeutralForeground3, fontSize: tokens.fontSizeBase100, overflowWrap: 'anywhere' },
   links: { display: 'flex', flexWrap: 'wrap', columnGap: tokens.spacingHorizontalS, alignItems: 'baseline' },
   fix: { alignSelf: 'flex-start' },
 });
@@ -30,20 +41,35 @@ interface Props {
   finding: Finding;
   selected: boolean;
   canFix: boolean;
+  /** Whether the focus stop of the list is this item (roving tabindex). */
+  focusable: boolean;
   onSelect(target: { sheet: string; cell: string }): void;
   onFix(): void;
+  onExplain?(text: string): Promise<void>;
+  onKeyDown(event: KeyboardEvent<HTMLLIElement>): void;
+  onFocus(): void;
 }
 
-export function FindingItem({ finding, selected, canFix, onSelect, onFix }: Props) {
+export const FindingItem = forwardRef<HTMLLIElement, Props>(function FindingItem(
+  { finding, selected, canFix, focusable, onSelect, onFix, onExplain, onKeyDown, onFocus },
+  ref,
+) {
   const styles = useStyles();
   const values = valuesLine(finding);
   const related = finding.related ?? [];
+  const title = findRule(finding.ruleId)?.title;
   return (
     <li
+      ref={ref}
       className={mergeClasses(styles.item, selected && styles.selected)}
+      tabIndex={focusable ? 0 : -1}
+      aria-label={`${paneStrings.severity[finding.severity]}：${finding.message}`}
+      onKeyDown={onKeyDown}
+      onFocus={(event) => event.target === event.currentTarget && onFocus()}
       data-testid="finding"
       data-rule={finding.ruleId}
       data-severity={finding.severity}
+      data-explained={finding.explanation ? (finding.explanation.stale ? 'stale' : 'current') : undefined}
     >
       <span className={styles.icon}>
         <SeverityIcon severity={finding.severity} />
@@ -68,11 +94,21 @@ export function FindingItem({ finding, selected, canFix, onSelect, onFix }: Prop
             {paneStrings.findings.quickFix}：{finding.fix.description}
           </Button>
         )}
-        <Caption1 className={styles.values}>{finding.ruleId}</Caption1>
+        {canExplain(finding) && onExplain && <ExplanationBox finding={finding} onSave={onExplain} />}
+        {/* The Chinese title is what a user reads; the stable id (JSON, settings) stays available, smaller. */}
+        <Caption1 className={styles.rule} data-testid="finding-rule">
+          {title ?? finding.ruleId}
+          {title && (
+            <span className={styles.ruleId} title={paneStrings.findings.ruleId(finding.ruleId)}>
+              {' '}
+              · {finding.ruleId}
+            </span>
+          )}
+        </Caption1>
       </div>
     </li>
   );
-}
+});
 
 function CellLink({ sheet, cell, onSelect }: { sheet: string; cell: string; onSelect: Props['onSelect'] }) {
   return (

@@ -19,8 +19,18 @@ import type { Phase, Scope } from '../useChecker';
 
 const useStyles = makeStyles({
   root: { display: 'flex', flexDirection: 'column', gap: tokens.spacingVerticalS },
-  name: { wordBreak: 'break-all' },
-  meta: { color: tokens.colorNeutralForeground3 },
+  // A long name wraps anywhere in its stem, never inside ".xlsx".
+  name: { overflowWrap: 'anywhere' },
+  extension: { whiteSpace: 'nowrap' },
+  meta: {
+    color: tokens.colorNeutralForeground3,
+    display: 'flex',
+    flexWrap: 'wrap',
+    columnGap: tokens.spacingHorizontalXS,
+  },
+  // "单位：万元", "2023 年度": each stays on one line.
+  metaPart: { whiteSpace: 'nowrap' },
+  unitName: { overflowWrap: 'anywhere' },
 });
 
 interface Props {
@@ -36,10 +46,15 @@ export function RunBar({ workbookName, meta, phase, onRun }: Props) {
   return (
     <section className={styles.root} aria-label={paneStrings.appTitle}>
       <Subtitle2 className={styles.name} data-testid="workbook-name">
-        {workbookName || paneStrings.workbook.untitled}
+        <FileName name={workbookName || paneStrings.workbook.untitled} extensionClass={styles.extension} />
       </Subtitle2>
       <Caption1 className={styles.meta} data-testid="workbook-meta">
-        {describeMeta(meta)}
+        {describeMeta(meta).map((part, i) => (
+          <span key={i} className={i === 0 && meta?.unitName ? styles.unitName : styles.metaPart}>
+            {i > 0 && '· '}
+            {part}
+          </span>
+        ))}
       </Caption1>
       <Menu positioning="below-end">
         <MenuTrigger disableButtonEnhancement>
@@ -83,12 +98,22 @@ function RunProgress({ phase }: { phase: Phase }) {
   );
 }
 
-function describeMeta(meta: WorkbookMeta | undefined): string {
-  if (!meta) return paneStrings.workbook.notChecked;
-  const parts = [
+function describeMeta(meta: WorkbookMeta | undefined): string[] {
+  if (!meta) return [paneStrings.workbook.notChecked];
+  return [
     meta.unitName,
     meta.year === undefined ? undefined : paneStrings.workbook.year(meta.year),
     meta.units.length ? paneStrings.workbook.unit(meta.units.join('、')) : undefined,
-  ].filter(Boolean);
-  return parts.join(' · ');
+  ].filter((part): part is string => Boolean(part));
+}
+
+function FileName({ name, extensionClass }: { name: string; extensionClass: string }) {
+  const dot = name.lastIndexOf('.');
+  if (dot <= 0) return <>{name}</>;
+  return (
+    <>
+      {name.slice(0, dot)}
+      <span className={extensionClass}>{name.slice(dot)}</span>
+    </>
+  );
 }

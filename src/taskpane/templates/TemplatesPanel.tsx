@@ -7,7 +7,8 @@ import { useEffect, useMemo, useState } from 'react';
 import { buildTemplate, listTemplates } from '../../core/templates/catalog';
 import type { MoneyUnit } from '../../core/parse/amount';
 import { templatePaneStrings as S } from '../../strings/templates';
-import { describeWorkbook } from '../model/meta';
+import { validateWorkbook } from '../../core/validate';
+import { describeWorkbook, type WorkbookMeta } from '../model/meta';
 import type { PaneHost } from '../paneHost';
 import { PaneMessageBar } from '../components/PaneMessageBar';
 import { TemplatePreview } from './TemplatePreview';
@@ -32,7 +33,7 @@ const useStyles = makeStyles({
 type Status =
   { kind: 'idle' } | { kind: 'busy' } | { kind: 'done'; names: string[] } | { kind: 'error'; reason: string };
 
-export function TemplatesPanel({ pane }: { pane: PaneHost }) {
+export function TemplatesPanel({ pane, checked }: { pane: PaneHost; checked?: WorkbookMeta }) {
   const styles = useStyles();
   const templates = useMemo(() => listTemplates(), []);
   const [id, setId] = useState(templates[0].id);
@@ -44,22 +45,25 @@ export function TemplatesPanel({ pane }: { pane: PaneHost }) {
   const [status, setStatus] = useState<Status>({ kind: 'idle' });
 
   // Prefill from what the open workbook's tables say (unit name, year, unit); the user may change it.
+  // The last check's report says it; without one, recognition alone (no rules) runs inside the engine's guard.
   useEffect(() => {
     let live = true;
-    pane.host.readGrids().then(
-      (grids) => {
-        if (!live) return;
-        const meta = describeWorkbook(grids);
-        if (meta.unitName) setUnitName(meta.unitName);
-        if (meta.year) setYear(String(meta.year));
-        if (meta.units[0] === '元' || meta.units[0] === '万元') setUnit(meta.units[0]);
-      },
-      () => undefined,
-    );
+    const prefill = (meta: WorkbookMeta) => {
+      if (!live) return;
+      if (meta.unitName) setUnitName(meta.unitName);
+      if (meta.year) setYear(String(meta.year));
+      if (meta.units[0] === '元' || meta.units[0] === '万元') setUnit(meta.units[0]);
+    };
+    if (checked) prefill(checked);
+    else
+      pane.host.readGrids().then(
+        (grids) => prefill(describeWorkbook(validateWorkbook(grids, { rules: [] }))),
+        () => undefined,
+      );
     return () => {
       live = false;
     };
-  }, [pane]);
+  }, [pane, checked]);
 
   const selected = templates.find((t) => t.id === id)!;
   const isProject = selected.kind === 'performance.project';

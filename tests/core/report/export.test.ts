@@ -23,15 +23,26 @@ const report = (findings: Finding[]): Report => ({
 describe('reportToCsv', () => {
   it('writes a BOM, a header and one row per finding', () => {
     const lines = reportToCsv(report([finding])).split('\r\n');
-    expect(lines[0]).toBe('\uFEFF级别,规则,工作表,单元格,说明,应为,实为');
-    expect(lines[1]).toBe('错误,sum/total-row,1收支总表,E39,支出总计应为 107.54，实为 107.45,107.54,107.45');
+    expect(lines[0]).toBe('\uFEFF级别,规则,工作表,单元格,说明,应为,实为,出错说明');
+    expect(lines[1]).toBe('错误,sum/total-row,1收支总表,E39,支出总计应为 107.54，实为 107.45,107.54,107.45,');
   });
 
   it('quotes commas and quotes, and defuses text Excel would run as a formula', () => {
     const csv = reportToCsv(
       report([{ ...finding, message: '含"引号",逗号', actual: '=HYPERLINK("x")', expected: '-1' }]),
     );
-    expect(csv.split('\r\n')[1]).toBe(`错误,sum/total-row,1收支总表,E39,"含""引号"",逗号",'-1,"'=HYPERLINK(""x"")"`);
+    expect(csv.split('\r\n')[1]).toBe(`错误,sum/total-row,1收支总表,E39,"含""引号"",逗号",'-1,"'=HYPERLINK(""x"")",`);
+  });
+
+  it('lists a warning’s 出错说明, flagged when the cell changed after it was written', () => {
+    const warning: Finding = { ...finding, severity: 'warning', expected: undefined, actual: undefined };
+    const explained = (stale: boolean): Finding => ({
+      ...warning,
+      explanation: { text: '按上级口径', stale, author: '张三', date: '2026-12-06' },
+    });
+    const [, current, stale] = reportToCsv(report([explained(false), explained(true)])).split('\r\n');
+    expect(current.endsWith(',按上级口径（张三，2026-12-06）')).toBe(true);
+    expect(stale.endsWith(',按上级口径（张三，2026-12-06）〔单元格已修改，说明可能已过时〕')).toBe(true);
   });
 });
 
@@ -68,6 +79,7 @@ describe('reportSheetDraft', () => {
     });
     expect(at(4, 0)?.value).toBe('警告');
     expect(draft.freeze).toEqual({ rows: 3 });
-    expect(draft.columnWidths).toHaveLength(7);
+    expect(at(2, 7)?.value).toBe('出错说明');
+    expect(draft.columnWidths).toHaveLength(8);
   });
 });

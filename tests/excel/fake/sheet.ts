@@ -54,6 +54,14 @@ export class FakeWorksheet extends FakeObject {
   get visibility(): string {
     return this.read('visibility');
   }
+  set visibility(value: string) {
+    this.ctx.requires(2, 'Worksheet.visibility (set)');
+    this.ctx.enqueue(() => {
+      if (value !== 'Visible' && value !== 'Hidden' && value !== 'VeryHidden')
+        throw new FakeOfficeError('InvalidArgument', `visibility ${value}`);
+      writable(this.state()).visibility = value;
+    });
+  }
 
   getRange(address: string): FakeRange {
     return new FakeRange(
