@@ -2,7 +2,6 @@
 import { toA1 } from '../../grid/address';
 import type { PlacedLevelClaim } from '../../narrative/extract';
 import { claimsOfParagraphs } from '../../narrative/extract';
-import type { ClaimTopic } from '../../narrative/topics';
 import { TOPIC_LABELS } from '../../narrative/topics';
 import type { Amount } from '../../parse/amount';
 import { FEN_PER_UNIT, formatAmount } from '../../parse/amount';
@@ -11,9 +10,6 @@ import { defineRule } from '../types';
 import { agreesAtPrecision, roundingHint } from './precision';
 import { tableValuesOf } from './table-values';
 import { budgetYearOf } from './year';
-
-/** A 决算 text states 年初预算 and 决算 figures of the same quantity: not a repetition. */
-const REPORTED_FIGURE = /决算|年初|调整|预算数/;
 
 /** Two stated figures of one quantity agree when both round to the same figure at the coarser precision. */
 function sameFigure(a: Amount, b: Amount): boolean {
@@ -34,21 +30,18 @@ export const amountMismatch = defineRule({
   appliesTo: ['narrative'],
   check({ table, workbook, report }) {
     const { levels } = claimsOfParagraphs(table.paragraphs, budgetYearOf(workbook));
-    /** Per topic without a table value, the first paragraph's figure: later paragraphs must repeat it. */
-    const firstStated = new Map<ClaimTopic, PlacedLevelClaim>();
+    /** Per topic (and figure) without a table value, the first paragraph's: later ones must repeat it. */
+    const firstStated = new Map<string, PlacedLevelClaim>();
     for (const claim of levels) {
       const paragraph = table.paragraphs.find((p) => p.row === claim.row && p.col === claim.col)?.text ?? '';
       const values = tableValuesOf(workbook, claim.topic, paragraph);
       const { fen, unit, decimals } = claim.amount;
       const [value] = values;
       if (!value) {
-        const first = firstStated.get(claim.topic);
-        if (!first) firstStated.set(claim.topic, claim);
-        else if (
-          first.row !== claim.row &&
-          !sameFigure(first.amount, claim.amount) &&
-          !REPORTED_FIGURE.test(claim.text)
-        )
+        const key = `${claim.topic} ${claim.figure ?? ''}`;
+        const first = firstStated.get(key);
+        if (!first) firstStated.set(key, claim);
+        else if (first.row !== claim.row && !sameFigure(first.amount, claim.amount))
           report({
             sheet: table.sheet,
             cell: toA1(claim.row, claim.col),
