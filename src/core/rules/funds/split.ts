@@ -8,7 +8,7 @@ export const split = defineRule({
   severity: 'error',
   title: '项目资金总额不等于财政拨款与其他资金之和',
   docs: '绩效目标表的项目资金中，年度资金总额（河北：预算数）应等于其中的财政拨款（财政资金）加其他资金；其他资金空白按 0 计。每项允许 0.01 个单位的四舍五入差。例：预算数 8 万元，财政资金 6 万元，其他资金空白。',
-  appliesTo: ['performance.project'],
+  appliesTo: ['project-performance'],
   check({ table, report }) {
     const funds = table.funds;
     if (!funds?.total || funds.total.fen === null || !funds.fiscal || funds.fiscal.fen === null) return;

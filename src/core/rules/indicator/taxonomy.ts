@@ -2,14 +2,14 @@
 import type { CategoryLabel } from '../../tables/performance/model';
 import { ALLOWED_LEVEL2, LEVEL1_LABELS, LEVEL2_LABELS, parentOf } from '../../tables/performance/taxonomy';
 import { defineRule } from '../types';
-import { a1, INDICATOR_KINDS } from './shared';
+import { a1, INDICATOR_SHAPES } from './shared';
 
 export const taxonomy = defineRule({
   id: 'indicator/taxonomy',
   severity: 'warning',
   title: '绩效指标类别名称不规范或归属错误',
   docs: '一级指标应为产出、成本、效益（效果）、满意度指标；二级指标应归入相应的一级：数量、质量、时效（及旧模板中的成本）指标属于产出指标，经济、社会、生态效益和可持续影响指标属于效益指标，服务对象满意度指标属于满意度指标。例：“社会效益指标”放在“产出指标”下。',
-  appliesTo: INDICATOR_KINDS,
+  appliesTo: INDICATOR_SHAPES,
   check({ table, report }) {
     const seen = new Set<string>();
     const once = (label: CategoryLabel, message: string) => {

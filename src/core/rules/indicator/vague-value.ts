@@ -3,14 +3,14 @@
  * against. A warning for 产出, 成本 and 满意度 indicators (which must be measurable), info for 效益 ones.
  */
 import { defineRule } from '../types';
-import { a1, indicatorName, INDICATOR_KINDS, rowCategoryName, VAGUE_RE } from './shared';
+import { a1, indicatorName, INDICATOR_SHAPES, rowCategoryName, VAGUE_RE } from './shared';
 
 export const vagueValue = defineRule({
   id: 'indicator/vague-value',
   severity: 'warning',
   title: '指标值表述笼统、不可衡量',
   docs: '指标值应可衡量：写明数值、比例或时限（如“≥95%”“2023年9月底前”）。“提升”“有效”“合理”“及时”“显著”等词而无数字的指标值无法考核；满意度、成本和产出指标尤其必须量化（警告），效益指标的定性表述给出提示。例：服务对象满意度指标的指标值写作“提高”。',
-  appliesTo: INDICATOR_KINDS,
+  appliesTo: INDICATOR_SHAPES,
   check({ table, report }) {
     for (const row of table.indicators?.rows ?? []) {
       if (row.value.kind !== 'text' || !VAGUE_RE.test(row.value.text)) continue;
