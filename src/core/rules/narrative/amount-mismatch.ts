@@ -8,7 +8,7 @@ import { FEN_PER_UNIT, formatAmount } from '../../parse/amount';
 import { formatFen, statedAs, whereIs } from '../cross/quantity';
 import { defineRule } from '../types';
 import { agreesAtPrecision, roundingHint } from './precision';
-import { tableValuesOf } from './table-values';
+import { tableSetOf, tableValuesOf } from './table-values';
 import { budgetYearOf } from './year';
 
 /** Two stated figures of one quantity agree when both round to the same figure at the coarser precision. */
@@ -30,11 +30,12 @@ export const amountMismatch = defineRule({
   appliesTo: ['narrative'],
   check({ table, workbook, report }) {
     const { levels } = claimsOfParagraphs(table.paragraphs, budgetYearOf(workbook));
+    const set = tableSetOf(workbook, table);
     /** Per topic (and figure) without a table value, the first paragraph's: later ones must repeat it. */
     const firstStated = new Map<string, PlacedLevelClaim>();
     for (const claim of levels) {
       const paragraph = table.paragraphs.find((p) => p.row === claim.row && p.col === claim.col)?.text ?? '';
-      const values = tableValuesOf(workbook, claim.topic, paragraph);
+      const values = tableValuesOf(set, claim.topic, paragraph, claim.figure);
       const { fen, unit, decimals } = claim.amount;
       const [value] = values;
       if (!value) {
