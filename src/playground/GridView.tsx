@@ -3,7 +3,7 @@
  * merged cells, fills by severity and the selection — what Excel would show after 校验.
  */
 import { makeStyles, mergeClasses, Tab, TabList, tokens } from '@fluentui/react-components';
-import { useEffect, useMemo, useRef, useSyncExternalStore } from 'react';
+import { useEffect, useMemo, useRef, useState, useSyncExternalStore } from 'react';
 import { columnLetters, toA1 } from '../core/grid/address';
 import type { SheetGrid } from '../core/grid/types';
 import { SEVERITY_FILLS } from '../excel/targets';
@@ -55,6 +55,7 @@ const useStyles = makeStyles({
   short: { whiteSpace: 'nowrap' },
   selected: { outline: `2px solid ${tokens.colorBrandStroke1}`, outlineOffset: '-2px' },
   note: { padding: tokens.spacingHorizontalS, color: tokens.colorNeutralForeground3 },
+  editor: { width: '100%', minWidth: '6em', boxSizing: 'border-box', font: 'inherit' },
 });
 
 export function GridView({ workbook }: { workbook: MemoryWorkbook }) {
@@ -96,13 +97,21 @@ export function GridView({ workbook }: { workbook: MemoryWorkbook }) {
           </Tab>
         ))}
       </TabList>
-      <div className={styles.scroller} ref={scroller}>
+      {/* Focusable so the sheet can be scrolled from the keyboard. */}
+      <div
+        className={styles.scroller}
+        ref={scroller}
+        tabIndex={0}
+        role="region"
+        aria-label={grid ? paneStrings.playground.gridLabel(grid.name) : paneStrings.playground.sheetTabs}
+      >
         {grid && (
           <SheetTable
             grid={grid}
             marks={state.marks[grid.name] ?? {}}
             selected={selected}
             onSelect={(cell) => void workbook.select(grid.name, cell)}
+            onEdit={(cell, input) => workbook.setCell(grid.name, cell, input)}
           />
         )}
       </div>
@@ -115,10 +124,13 @@ interface TableProps {
   marks: SheetMarks;
   selected?: string;
   onSelect(cell: string): void;
+  /** A double-click edits a cell in place (Enter keeps, Esc cancels), as in Excel. */
+  onEdit(cell: string, input: string): void;
 }
 
-function SheetTable({ grid, marks, selected, onSelect }: TableProps) {
+function SheetTable({ grid, marks, selected, onSelect, onEdit }: TableProps) {
   const styles = useStyles();
+  const [editing, setEditing] = useState<{ cell: string; draft: string }>();
   const rows = Math.min(grid.values.length, MAX_ROWS);
   const width = grid.values.reduce((max, row) => Math.max(max, row.length), 0);
   const cols = Math.min(width, MAX_COLS);
@@ -127,7 +139,13 @@ function SheetTable({ grid, marks, selected, onSelect }: TableProps) {
 
   return (
     <>
-      <table className={styles.table} aria-label={paneStrings.playground.gridLabel(grid.name)} data-testid="grid">
+      <table
+        className={styles.table}
+        role="grid"
+        aria-readonly
+        aria-label={paneStrings.playground.gridLabel(grid.name)}
+        data-testid="grid"
+      >
         <thead>
           <tr>
             <th className={styles.head} />
@@ -159,6 +177,7 @@ function SheetTable({ grid, marks, selected, onSelect }: TableProps) {
                 return (
                   <td
                     key={c}
+                    role="gridcell"
                     className={className}
                     rowSpan={span?.rows}
                     colSpan={span?.cols}
@@ -169,8 +188,27 @@ function SheetTable({ grid, marks, selected, onSelect }: TableProps) {
                     // Painted cells keep dark text on their light tint, as in Excel, whatever the theme.
                     style={mark ? { backgroundColor: SEVERITY_FILLS[mark], color: '#000' } : undefined}
                     onClick={() => onSelect(address)}
+                    onDoubleClick={() => setEditing({ cell: address, draft: value === null ? '' : String(value) })}
                   >
-                    {text}
+                    {editing?.cell === address ? (
+                      <input
+                        className={styles.editor}
+                        value={editing.draft}
+                        aria-label={paneStrings.playground.editCell(address)}
+                        data-testid="cell-editor"
+                        autoFocus
+                        onChange={(event) => setEditing({ cell: address, draft: event.target.value })}
+                        onKeyDown={(event) => {
+                          if (event.key === 'Escape') setEditing(undefined);
+                          if (event.key !== 'Enter') return;
+                          onEdit(address, editing.draft);
+                          setEditing(undefined);
+                        }}
+                        onBlur={() => setEditing(undefined)}
+                      />
+                    ) : (
+                      text
+                    )}
                   </td>
                 );
               })}
