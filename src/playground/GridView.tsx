@@ -18,7 +18,8 @@ const SHORT_TEXT = 12;
 
 const useStyles = makeStyles({
   root: { display: 'flex', flexDirection: 'column', minHeight: 0, height: '100%' },
-  tabs: { overflowX: 'auto', flexShrink: 0, borderBottom: `1px solid ${tokens.colorNeutralStroke1}` },
+  // minWidth 0: a flex item may not shrink below its content otherwise, and the strip would never scroll.
+  tabs: { overflowX: 'auto', flexShrink: 0, minWidth: 0, borderBottom: `1px solid ${tokens.colorNeutralStroke1}` },
   scroller: { overflow: 'auto', flexGrow: 1, minHeight: 0 },
   table: { borderCollapse: 'collapse', fontSize: tokens.fontSizeBase200, tableLayout: 'auto' },
   head: {

@@ -135,6 +135,43 @@ describe('the pane as a daily tool', () => {
     expect(fs.readFileSync((await download.path())!, 'utf8')).toContain('按上级要求列示，不作调整');
   });
 
+  it('re-checks in the background after an edit inside a table, and a fix turns its marks off (边改边查)', async () => {
+    await page.getByRole('tab', { name: '1收支总表' }).click();
+    const marked = () =>
+      page.locator('td[data-mark]').evaluateAll((cells) => cells.map((c) => c.getAttribute('data-cell')).sort());
+    const errorsBefore = await errorCount();
+    const before = await marked();
+    const type = async (value: string) => {
+      await page.locator('td[data-cell="C6"]').dblclick();
+      await page.getByTestId('cell-editor').fill(value);
+      await page.getByTestId('cell-editor').press('Enter');
+    };
+
+    // A typing slip: 一般公共预算拨款收入 107.54 → 100. No click on 校验.
+    let started = Date.now();
+    await type('100');
+    await page.waitForFunction(
+      (n) => Number(/(\d+) 个错误/.exec(document.querySelector('[data-testid="summary"]')?.textContent ?? '')?.[1]) > n,
+      errorsBefore,
+    );
+    const slipMs = Date.now() - started;
+    expect((await marked()).length).toBeGreaterThan(before.length);
+    await shot('daily-03-live-slip');
+
+    started = Date.now();
+    await type('107.54');
+    await page.waitForFunction(
+      (n) =>
+        Number(/(\d+) 个错误/.exec(document.querySelector('[data-testid="summary"]')?.textContent ?? '')?.[1]) === n,
+      errorsBefore,
+    );
+    const fixMs = Date.now() - started;
+    expect(await marked()).toEqual(before);
+    expect(await page.getByRole('tab', { selected: true, name: '1收支总表' }).count()).toBe(1);
+    // A figure for the README, not an assertion (the machine's load varies).
+    console.log(`边改边查 on the sample: marks updated ${slipMs} ms after the slip, ${fixMs} ms after the fix`);
+  });
+
   it('works from the keyboard: ↑/↓ move between findings, Enter selects the cell', async () => {
     const items = page.getByTestId('finding');
     await items.first().focus();
@@ -198,6 +235,20 @@ describe('the pane as a daily tool', () => {
       expect(await sidewaysScroll()).toBeLessThanOrEqual(0);
       await shot(`daily-width-${width}-${id}`);
     }
+    // After inserting a template the strip shows the new, active sheet's tab (it lands at the far end).
+    await page.getByRole('tab', { name: '模板', exact: true }).click();
+    await page
+      .getByRole('radio', { name: /部门收支总表/ })
+      .first()
+      .check();
+    await page.getByRole('button', { name: /插入：部门收支总表/ }).click();
+    await page.getByText(/已插入：/).waitFor();
+    const strip = (await page.getByRole('tablist', { name: '工作表' }).boundingBox())!;
+    await page.waitForTimeout(300);
+    const active = (await page.getByRole('tab', { selected: true, name: /收支总表/ }).boundingBox())!;
+    expect(active.x).toBeGreaterThanOrEqual(strip.x - 1);
+    expect(active.x + active.width).toBeLessThanOrEqual(strip.x + strip.width + 1);
+    await shot(`daily-width-${width}-inserted`);
     await page.getByRole('tab', { name: '校验', exact: true }).click();
     // "单位：万元" stays on one line, and the file name is not broken inside ".xlsx".
     const unitLines = await page
@@ -213,6 +264,11 @@ describe('the pane as a daily tool', () => {
     expect(session.pageErrors).toEqual([]);
   });
 });
+
+async function errorCount(): Promise<number> {
+  const text = (await page.getByTestId('summary').textContent())!;
+  return Number(/(\d+) 个错误/.exec(text)![1]);
+}
 
 async function warningCount(): Promise<number> {
   const text = (await page.getByTestId('summary').textContent())!;

@@ -109,9 +109,11 @@ export function createMemoryWorkbook(name: string, grids: readonly SheetGrid[]):
           if (!previous || RANK[finding.severity] > RANK[previous]) sheetMarks[cell] = finding.severity;
         }
       }
-      // Show a sheet whose cells are coloured: the first one with findings, unless the user is already on one.
+      // On a first marking, show a sheet whose cells are coloured (the first with findings) unless the user
+      // is on one already; a re-check (边改边查) never moves the user away from the sheet being edited.
       const firstMarked = report.findings.find((f) => marks[f.sheet])?.sheet;
-      const active = marks[state.active] || !firstMarked ? state.active : firstMarked;
+      const firstMarking = Object.keys(state.marks).length === 0;
+      const active = firstMarking && !marks[state.active] && firstMarked ? firstMarked : state.active;
       update({ marks, active });
       return { painted, skipped: [...skipped] };
     },
