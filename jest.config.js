@@ -4,5 +4,7 @@ module.exports = {
   roots: ['<rootDir>/tests'],
   transform: { '^.+\\.tsx?$': ['ts-jest', { tsconfig: 'tsconfig.json', diagnostics: { warnOnly: false } }] },
   testMatch: ['**/*.test.ts', '**/*.test.tsx'],
+  // CLI and browser tests spawn processes; a loaded 2-core CI machine must not turn them into timeouts.
+  testTimeout: 30_000,
   moduleFileExtensions: ['ts', 'tsx', 'js', 'json'],
 };

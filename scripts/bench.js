@@ -1,5 +1,6 @@
 // `npm run bench`: measures (asserts nothing). Builds the CLI if build/ is stale, generates a large department-budget
-// workbook (cached in the temp dir), then prints each section of scripts/bench/sections.js.
+// workbook (cached in the temp dir), then prints each section of scripts/bench/sections.js — or only the sections
+// named on the command line (`npm run bench -- core cli`).
 const { spawnSync } = require('child_process');
 const fs = require('fs');
 const os = require('os');
@@ -50,6 +51,10 @@ async function ensureWorkbook() {
 }
 
 async function main() {
+  const names = process.argv.slice(2);
+  const unknown = names.filter((name) => !(name in sections));
+  if (unknown.length > 0)
+    throw new Error(`unknown section ${unknown.join(', ')}; sections: ${Object.keys(sections).join(', ')}`);
   ensureBuild();
   const workbook = await ensureWorkbook();
   let grids;
@@ -67,8 +72,11 @@ async function main() {
   console.log(
     `\nworkbook: ${workbook.sheets} sheets, ${workbook.cells.toLocaleString('en-US')} cells written, ${(workbook.bytes / 1e6).toFixed(1)} MB`,
   );
-  console.log(`node ${process.version}, ${os.cpus().length} × ${os.cpus()[0]?.model ?? 'cpu'}\n`);
-  for (const section of sections) {
+  console.log(
+    `node ${process.version}, ${os.availableParallelism()} cores available (${os.cpus()[0]?.model ?? 'cpu'})\n`,
+  );
+  for (const [name, section] of Object.entries(sections)) {
+    if (names.length > 0 && !names.includes(name)) continue;
     console.log(`## ${section.title}`);
     try {
       const rows = await section.run(ctx);

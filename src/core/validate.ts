@@ -62,21 +62,35 @@ export function validateWorkbook(workbookGrids: readonly SheetGrid[], options: V
   dropHiddenDuplicates(grids, tables, skipped);
   const workbook = { ...workbookContext(grids, tables, options.profile), catalogue: options.catalogue };
   const findings: Finding[] = [];
+  const checks: { rule: Rule; report: (input: FindingInput) => void }[] = [];
   for (const rule of options.rules ?? allRules) {
     const configured = options.severity?.[rule.id];
     if (configured === 'off') continue;
     const report = (input: FindingInput) =>
       findings.push({ ...input, ruleId: rule.id, severity: configured ?? input.severity ?? rule.severity });
-    try {
-      if (rule.appliesTo === 'workbook') rule.check({ workbook, report });
-      else
-        for (const table of tables)
-          if ((rule.appliesTo as readonly string[]).includes(table.kind))
-            rule.check({ table: table as never, workbook, report });
-    } catch (error) {
-      warnings.push(`规则 ${rule.id} 运行出错，已跳过（${describe(error)}）`);
-    }
+    checks.push({ rule, report });
   }
+  // A rule that throws is skipped from then on and named once, in catalogue order.
+  const failures = new Map<Rule, unknown>();
+  const run = (rule: Rule, check: () => void) => {
+    if (failures.has(rule)) return;
+    try {
+      check();
+    } catch (error) {
+      failures.set(rule, error);
+    }
+  };
+  // Table by table, every rule of a table before the next one: what the rules derive from a table (the
+  // sum identities) is garbage once its table is done instead of living through the whole run. The
+  // findings come out the same, as they are sorted below and each rule still sees the tables in order.
+  for (const table of tables)
+    for (const { rule, report } of checks)
+      if (rule.appliesTo !== 'workbook' && (rule.appliesTo as readonly string[]).includes(table.kind))
+        run(rule, () => rule.check({ table: table as never, workbook, report }));
+  for (const { rule, report } of checks)
+    if (rule.appliesTo === 'workbook') run(rule, () => rule.check({ workbook, report }));
+  for (const { rule } of checks)
+    if (failures.has(rule)) warnings.push(`规则 ${rule.id} 运行出错，已跳过（${describe(failures.get(rule))}）`);
 
   const sheetOrder = new Map(grids.map((g, i) => [g.name, i]));
   findings.sort((a, b) => compareFindings(a, b, sheetOrder));

@@ -2,7 +2,7 @@
 import { FluentProvider, webDarkTheme, webLightTheme } from '@fluentui/react-components';
 import { useCallback, useEffect, useState } from 'react';
 import type { Root } from 'react-dom/client';
-import { readWorkbookBuffer } from '../xlsx/read';
+import { readWorkbook } from '../xlsx/reader';
 import { paneStrings } from '../strings/pane';
 import { createMemoryWorkbook } from './host/memoryHost';
 import { Playground, type LoadState } from './Playground';
@@ -19,7 +19,7 @@ export function bootPlayground(root: Root): void {
 let nextId = 1;
 
 async function openWorkbook(name: string, data: ArrayBuffer): Promise<LoadState> {
-  const grids = await readWorkbookBuffer(data);
+  const { grids } = readWorkbook(data);
   return { current: { workbook: createMemoryWorkbook(name, grids), id: nextId++ } };
 }
 

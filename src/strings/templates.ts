@@ -2,17 +2,17 @@
 
 export const templateCliStrings = {
   new: {
-    summary: '按模板生成标准表（含公式、下拉列表、打印设置）：部门预算公开九张表或绩效目标表',
+    summary: '按模板生成标准表（含公式、下拉列表、打印设置）：部门预算、部门决算公开九张表或绩效目标表',
     usage: [
       '用法：budget-lint new <模板|all> --out <文件.xlsx> [选项]',
       '',
-      '生成一个新的 .xlsx 工作簿。模板 id 见 budget-lint templates；all = 全套部门预算公开表（九张）。',
+      '生成一个新的 .xlsx 工作簿。模板 id 见 budget-lint templates；all = 全套部门预算公开表（九张），final-all = 全套部门决算公开表（九张）。',
       '',
       '选项：',
       '  --out <文件.xlsx>        输出文件（必填）；已存在时拒绝覆盖',
       '  --force                  覆盖已存在的输出文件',
       '  --unit-name <名称>       单位名称',
-      '  --year <年度>            预算年度（默认今年）',
+      '  --year <年度>            预算（决算）年度（默认今年）',
       '  --unit 万元|元           金额单位（默认 万元）',
       '  --projects <数量>        绩效目标表：项目个数（每个项目一张表，默认 1）',
       '  --indicator-rows <行数>  绩效目标表：每个二级指标下的空行数（默认 2）',
@@ -20,6 +20,7 @@ export const templateCliStrings = {
       '',
       '示例：',
       '  budget-lint new all --out 2025部门预算.xlsx --unit-name 平乡县财政局 --year 2025',
+      '  budget-lint new final-all --out 2024部门决算.xlsx --unit-name 平乡县财政局 --year 2024 --unit 元',
       '  budget-lint new performance-hebei --out 绩效目标.xlsx --projects 3',
       '',
     ].join('\n'),
@@ -38,7 +39,10 @@ export const templateCliStrings = {
     summary: '列出可用的模板（id、名称、说明）',
     usage: ['用法：budget-lint templates [--format text|json]', '', '列出 budget-lint new 可用的模板。', ''].join('\n'),
     header: (count: number) => `共 ${count} 个模板（budget-lint new <id> --out 文件.xlsx）：`,
-    groups: { bundle: '全套', budget: '部门预算公开表', performance: '绩效目标表' } as Record<string, string>,
+    groups: { bundle: '全套', budget: '部门预算公开表', final: '部门决算公开表', performance: '绩效目标表' } as Record<
+      string,
+      string
+    >,
     badFormat: (value: string) => `--format 只能是 text 或 json，而不是“${value}”`,
   },
 };

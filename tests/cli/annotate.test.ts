@@ -46,8 +46,8 @@ describe('check --annotate', () => {
       const out = path.join(dir, 'out');
       mkdirSync(out);
       const captured = capturedIo();
-      const options = { validate: { rules: [markers] }, annotateTo: annotationTargets(out) };
-      expect(await runCheck([input], options, 'text', captured.io)).toBe(1);
+      const options = { validate: { rules: [markers] }, annotate: { dir: out, force: false }, format: 'text' as const };
+      expect(await runCheck([input], options, captured.io)).toBe(1);
       expect(readFileSync(input).equals(before)).toBe(true);
       const target = path.join(out, '平乡.xlsx');
       expect(captured.out()).toContain(`已写入标注副本：${target}（标注了 2 个单元格）`);
@@ -113,8 +113,8 @@ describe('check --annotate', () => {
     try {
       mkdirSync(path.join(dir, path.basename(PINGXIANG))); // a directory where the copy should go
       const captured = capturedIo();
-      const options = { validate: { rules: [markers] }, annotateTo: annotationTargets(dir) };
-      expect(await runCheck([PINGXIANG], options, 'json', captured.io)).toBe(1);
+      const options = { validate: { rules: [markers] }, annotate: { dir, force: false }, format: 'json' as const };
+      expect(await runCheck([PINGXIANG], options, captured.io)).toBe(1);
       expect(captured.err()).toContain(`无法写入 ${PINGXIANG} 的标注副本`);
       expect(JSON.parse(captured.out()).summary.errors).toBe(2);
     } finally {

@@ -1,5 +1,5 @@
 /** Bad input never crashes a run: a clear zh-CN message per file, the rest still checked, exit 2 only when nothing was read. */
-import { readFileSync, writeFileSync } from 'fs';
+import { readFileSync, readdirSync, writeFileSync } from 'fs';
 import path from 'path';
 import ExcelJS from 'exceljs';
 import JSZip from 'jszip';
@@ -25,15 +25,15 @@ function expectNoStack(text: string): void {
 
 describe('unreadable files', () => {
   it.each([
-    ['a truncated (corrupt) workbook', () => readFileSync(PINGXIANG).subarray(0, 5000)],
-    ['a text file renamed .xlsx', () => Buffer.from('单位名称,金额\n测试,1\n')],
-    ['an empty file', () => Buffer.alloc(0)],
-  ])('%s: a message, exit 2 when it is the only input', async (_label, bytes) => {
+    ['a truncated (corrupt) workbook', () => readFileSync(PINGXIANG).subarray(0, 5000), '文件不完整'],
+    ['a text file renamed .xlsx', () => Buffer.from('单位名称,金额\n测试,1\n'), NOT_XLSX],
+    ['an empty file', () => Buffer.alloc(0), NOT_XLSX],
+  ])('%s: a message, exit 2 when it is the only input', async (_label, bytes, reason) => {
     const file = path.join(dir, 'bad.xlsx');
     writeFileSync(file, bytes());
     const { code, stdout, stderr } = await runCli(['check', file]);
     expect(code).toBe(2);
-    expect(stderr).toContain(`无法读取 ${file}：${NOT_XLSX}`);
+    expect(stderr).toContain(`无法读取 ${file}：${reason}`);
     expect(stderr).toContain('没有可以读取的工作簿');
     expect(stdout).toContain('合计：检查了 1 个文件（其中 1 个无法读取）');
     expectNoStack(stderr);
@@ -53,7 +53,7 @@ describe('unreadable files', () => {
     expect(stderr).toContain(`无法读取 ${bad}`);
   });
 
-  it('overlapping merged areas (which exceljs refuses) are named as the reason', async () => {
+  it('overlapping merged areas (Excel calls the file damaged) are read, with a warning naming them', async () => {
     const workbook = new ExcelJS.Workbook();
     addSummarySheet(workbook);
     const zip = await JSZip.loadAsync(await workbook.xlsx.writeBuffer());
@@ -67,18 +67,32 @@ describe('unreadable files', () => {
     );
     const file = path.join(dir, 'overlap.xlsx');
     writeFileSync(file, await zip.generateAsync({ type: 'nodebuffer' }));
-    const { code, stderr } = await runCli(['check', file]);
-    expect(code).toBe(2);
-    expect(stderr).toContain('合并单元格相互重叠');
+    const { code, stdout } = await runCli(['check', file]);
+    expect(code).not.toBe(2);
+    expect(stdout).toContain('合并单元格相互重叠');
   });
 });
 
 describe('readable but odd workbooks', () => {
-  it('an empty workbook (no sheets) is read and says so; exit 0', async () => {
+  it('a workbook with no sheets is an error for that file, never a pass; exit 2 when it is the only input', async () => {
     const file = await save('empty.xlsx', new ExcelJS.Workbook());
-    const { code, stdout } = await runCli(['check', file]);
-    expect(code).toBe(0);
-    expect(stdout).toContain('工作簿中没有工作表');
+    const { code, stdout, stderr } = await runCli(['check', file]);
+    expect(code).toBe(2);
+    expect(stderr).toContain(`无法读取 ${file}：工作簿中没有工作表`);
+    expect(stdout).not.toContain('未发现问题');
+  });
+
+  it('a zip that is not a workbook is an error, and gets no annotated copy', async () => {
+    const zip = new JSZip();
+    zip.file('readme.txt', '不是工作簿');
+    const file = path.join(dir, 'notes.xlsx');
+    writeFileSync(file, await zip.generateAsync({ type: 'nodebuffer' }));
+    const out = path.join(dir, 'copies');
+    const { code, stdout, stderr } = await runCli(['check', file, '--annotate', out]);
+    expect(code).toBe(2);
+    expect(stderr).toContain(`无法读取 ${file}`);
+    expect(stdout).not.toContain('未发现问题');
+    expect(readdirSync(out)).toEqual([]);
   });
 
   it('blank and unrecognized sheets are listed as skipped with the reason', async () => {

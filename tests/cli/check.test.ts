@@ -40,7 +40,7 @@ describe('check <file> (text)', () => {
 
   it('groups findings by sheet with severity mark, cell, message, 应为/实为 and rule id; exit 1 on errors', async () => {
     const captured = capturedIo();
-    const code = await runCheck([PINGXIANG], { validate: { rules: [titleError] } }, 'text', captured.io);
+    const code = await runCheck([PINGXIANG], { validate: { rules: [titleError] }, format: 'text' }, captured.io);
     expect(code).toBe(1);
     expect(captured.out()).toContain(
       '发现 1 个问题：\n   1收支总表\n    ✖ 错误 E39   收入总计与支出总计不符（应为 107.54，实为 107.45） [test/title]',
@@ -50,22 +50,22 @@ describe('check <file> (text)', () => {
 
   it('colours only when stdout is a terminal, and shows progress only when stderr is one', async () => {
     const plain = capturedIo();
-    await runCheck([PINGXIANG], { validate: { rules: [titleError] } }, 'text', plain.io);
+    await runCheck([PINGXIANG], { validate: { rules: [titleError] }, format: 'text' }, plain.io);
     expect(plain.out()).not.toContain('\u001b[');
     expect(plain.err()).toBe('');
     const tty = capturedIo({ colorStdout: true, stderrIsTTY: true });
-    await runCheck([PINGXIANG], { validate: { rules: [titleError] } }, 'text', tty.io);
+    await runCheck([PINGXIANG], { validate: { rules: [titleError] }, format: 'text' }, tty.io);
     expect(tty.out()).toContain('\u001b[31m✖ 错误\u001b[0m');
-    expect(tty.err()).toContain(`正在检查 1/1：${PINGXIANG}`);
+    expect(tty.err()).toContain('已检查 1/1 个文件');
   });
 });
 
 describe('check --format json', () => {
-  it('prints exactly { files: [{ file, tables, findings }], summary }', async () => {
+  it('prints exactly { files: [{ file, tables, findings, warnings, skipped }], summary }', async () => {
     const { code, stdout } = await runCli(['check', PINGXIANG, '--format', 'json']);
     const report = JSON.parse(stdout) as JsonReport;
     expect(Object.keys(report)).toEqual(['files', 'summary']);
-    expect(Object.keys(report.files[0])).toEqual(['file', 'tables', 'findings']);
+    expect(Object.keys(report.files[0])).toEqual(['file', 'tables', 'findings', 'warnings', 'skipped']);
     expect(report.files[0].tables[0]).toEqual({
       sheet: '1收支总表',
       kind: 'budget.summary',
@@ -82,7 +82,11 @@ describe('check --format json', () => {
       const broken = path.join(dir, 'broken.xlsx');
       writeFileSync(broken, 'not a workbook');
       const captured = capturedIo();
-      const code = await runCheck([PINGXIANG, broken], { validate: { rules: [titleError] } }, 'json', captured.io);
+      const code = await runCheck(
+        [PINGXIANG, broken],
+        { validate: { rules: [titleError] }, format: 'json' },
+        captured.io,
+      );
       expect(code).toBe(1);
       const report = JSON.parse(captured.out()) as JsonReport;
       expect(report.files[0].findings).toEqual([
@@ -93,6 +97,8 @@ describe('check --format json', () => {
         error: expect.stringContaining('不是有效的 .xlsx'),
         tables: [],
         findings: [],
+        warnings: [],
+        skipped: [],
       });
       expect(report.summary).toEqual({ errors: 1, warnings: 0, infos: 0 });
       expect(captured.err()).toContain(`无法读取 ${broken}`);

@@ -45,7 +45,7 @@ describe('budget-lint dispatch', () => {
 describe('check: bad usage exits 2 with a hint', () => {
   it.each([
     [['check'], '请指定要校验的'],
-    [['check', PINGXIANG, '--format', 'xml'], '--format 只能是 text 或 json'],
+    [['check', PINGXIANG, '--format', 'xml'], '--format 只能是 text、json 或 jsonl'],
     [['check', PINGXIANG, '--format'], '选项 --format 需要一个值'],
     [['check', PINGXIANG, '--colour'], '未知选项：--colour'],
     [['check', PINGXIANG, '--severity', 'sum/hierarchy'], '--severity 的写法是'],

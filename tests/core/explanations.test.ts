@@ -11,7 +11,7 @@ import { parseA1 } from '../../src/core/grid/address';
 import type { SheetGrid } from '../../src/core/grid/types';
 import type { Finding } from '../../src/core/report/types';
 import { validateWorkbook } from '../../src/core/validate';
-import { gridsOfWorkbook, loadWorkbookBuffer } from '../../src/xlsx/read';
+import { readWorkbookBuffer } from '../../src/xlsx/read';
 import { loadPingxiang } from './helpers/fixtures';
 
 /** The grids with the explanations sheet as a host writes it. */
@@ -113,7 +113,7 @@ describe('出错说明', () => {
     const workbook = new ExcelJS.Workbook();
     const sheet = workbook.addWorksheet(EXPLANATIONS_SHEET, { state: 'veryHidden' });
     explanationRows(explained).forEach((row) => sheet.addRow(row));
-    const reread = gridsOfWorkbook(await loadWorkbookBuffer(await workbook.xlsx.writeBuffer()));
+    const reread = await readWorkbookBuffer(new Uint8Array(await workbook.xlsx.writeBuffer()));
     expect(reread[0].visibility).toBe('veryHidden');
     expect(readExplanations(reread)).toEqual(explained);
     const report = validateWorkbook([...grids, ...reread]);

@@ -4,6 +4,7 @@ import type { CatalogueResult } from '../../core/catalogue';
 import { catalogueFromGrids, decodeCatalogueBytes, parseCatalogueText } from '../../core/catalogue';
 import { cliStrings } from '../../strings/cli';
 import { readWorkbookFile } from '../../xlsx/read';
+import { plainReason } from './describe';
 
 const S = cliStrings.check;
 
@@ -26,7 +27,6 @@ export async function loadCatalogueFile(file: string): Promise<CatalogueLoad> {
 }
 
 function describe(error: unknown): string {
-  if ((error as NodeJS.ErrnoException).code === 'ENOENT') return S.pathMissing;
   if ((error as NodeJS.ErrnoException).code === 'EISDIR') return S.catalogueIsDirectory;
-  return error instanceof Error ? error.message : String(error);
+  return plainReason(error);
 }

@@ -1,47 +1,50 @@
-/** Checks one workbook file: read with exceljs, validate with the core, optionally write an annotated copy. */
+/** Checks one workbook file: read (one swappable call), validate with the core, optionally write an annotated copy. */
 import path from 'path';
 import type { Report } from '../../core/report/types';
 import { validateWorkbook } from '../../core/validate';
 import type { ValidateOptions } from '../../core/validate';
 import { cliStrings } from '../../strings/cli';
-import { annotateWorkbook } from '../../xlsx/annotate';
-import { gridsOfWorkbook, loadWorkbookFile } from '../../xlsx/read';
+import { writeAnnotatedCopy } from './annotateCopy';
+import type { AnnotatePolicy, AnnotationResult } from './annotateCopy';
+import { plainReason } from './describe';
+import { readForCheck } from './read';
 
 export type FileResult =
-  | { file: string; report: Report; annotation?: { target: string; painted: number } | { error: string } }
-  | { file: string; error: string };
+  { file: string; report: Report; annotation?: AnnotationResult } | { file: string; error: string };
 
-export interface CheckFileOptions {
+export interface CheckOptions {
   validate: ValidateOptions;
-  /** Where the annotated copy goes, or undefined for no copy. */
-  annotateTo?(file: string): string;
+  /** Set when annotated copies are written (`--annotate`). */
+  annotate?: AnnotatePolicy;
 }
 
-export async function checkFile(file: string, options: CheckFileOptions): Promise<FileResult> {
-  let workbook;
+/** One file to check and, with --annotate, where its copy goes. Plain data: it crosses to worker threads. */
+export interface CheckTask {
+  file: string;
+  target?: string;
+}
+
+export async function checkFile(task: CheckTask, options: CheckOptions): Promise<FileResult> {
+  const { file } = task;
+  let read;
   let report: Report;
   try {
-    workbook = await loadWorkbookFile(file);
+    read = await readForCheck(file);
   } catch (error) {
-    return { file, error: describe(error) };
+    return { file, error: plainReason(error) };
   }
+  // A zip that is not a workbook, or a workbook of chart sheets only, has nothing to check: that is no pass.
+  if (read.grids.length === 0) return { file, error: cliStrings.check.noSheetsError };
   try {
-    report = validateWorkbook(gridsOfWorkbook(workbook), options.validate);
-  } catch (error) {
+    report = validateWorkbook(read.grids, options.validate);
+    report.warnings.unshift(...read.warnings);
+  } catch {
     // The core turns a failing builder or rule into a warning; this is for anything beyond that.
-    return { file, error: cliStrings.check.validateFailed(describe(error)) };
+    return { file, error: cliStrings.check.validateFailed };
   }
-  if (!options.annotateTo) return { file, report };
-  const target = options.annotateTo(file);
-  if (path.resolve(target) === path.resolve(file))
-    return { file, report, annotation: { error: cliStrings.check.annotateIsInput } };
-  try {
-    const { painted } = annotateWorkbook(workbook, report.findings);
-    await workbook.xlsx.writeFile(target);
-    return { file, report, annotation: { target, painted } };
-  } catch (error) {
-    return { file, report, annotation: { error: describe(error) } };
-  }
+  if (!options.annotate || task.target === undefined) return { file, report };
+  const annotation = await writeAnnotatedCopy(read.forWriting, report.findings, task.target, options.annotate);
+  return { file, report, annotation };
 }
 
 /** Unique target paths in `dir` with each input's own file name ("a.xlsx", then "a (2).xlsx" for a second a.xlsx). */
@@ -54,8 +57,4 @@ export function annotationTargets(dir: string): (file: string) => string {
     used.add(candidate.toLowerCase());
     return candidate;
   };
-}
-
-function describe(error: unknown): string {
-  return error instanceof Error ? error.message : String(error);
 }

@@ -1,5 +1,8 @@
-/** The JSON contract of `check --format json` (DESIGN.md §5): files with tables and findings, and total counts. */
-import type { Finding } from '../../core/report/types';
+/**
+ * The JSON contracts of `check` (DESIGN.md §5): `--format json` is one document with every file and the totals;
+ * `--format jsonl` is one record per line — a `file` record per file as it is done, then one `summary` record.
+ */
+import type { Finding, SkippedSheet } from '../../core/report/types';
 import type { FileResult } from './checkFile';
 import { totals } from './textReport';
 
@@ -14,31 +17,58 @@ export interface JsonFile {
   file: string;
   tables: JsonTable[];
   findings: Finding[];
+  /** zh-CN notes on what could only partly be read (the text report's 读取提示). */
+  warnings: string[];
+  /** Sheets not checked, with the zh-CN reason. */
+  skipped: SkippedSheet[];
   /** zh-CN reason, only for a file that could not be read. */
   error?: string;
+  /** With --annotate: the copy written, or why none was. */
+  annotation?: { target: string; painted: number } | { error: string };
+}
+
+export interface JsonSummary {
+  errors: number;
+  warnings: number;
+  infos: number;
 }
 
 export interface JsonReport {
   files: JsonFile[];
-  summary: { errors: number; warnings: number; infos: number };
+  summary: JsonSummary;
+}
+
+export type JsonLine =
+  ({ type: 'file' } & JsonFile) | ({ type: 'summary'; files: number; unreadable: number } & JsonSummary);
+
+export function jsonFile(result: FileResult): JsonFile {
+  if ('error' in result)
+    return { file: result.file, error: result.error, tables: [], findings: [], warnings: [], skipped: [] };
+  const { report } = result;
+  return {
+    file: result.file,
+    tables: report.tables.map((t) => ({ sheet: t.sheet, kind: t.kind, range: t.range, unit: t.unit ?? null })),
+    findings: report.findings,
+    warnings: report.warnings,
+    skipped: report.skipped,
+    ...(result.annotation ? { annotation: result.annotation } : {}),
+  };
 }
 
 export function jsonReport(results: readonly FileResult[]): JsonReport {
+  return { files: results.map(jsonFile), summary: totals(results) };
+}
+
+/** One line of jsonl: JSON.stringify escapes newlines, so a record never spans lines whatever the cells hold. */
+export function jsonLine(record: JsonLine): string {
+  return `${JSON.stringify(record)}\n`;
+}
+
+export function summaryLine(results: readonly FileResult[]): JsonLine {
   return {
-    files: results.map((result) =>
-      'error' in result
-        ? { file: result.file, error: result.error, tables: [], findings: [] }
-        : {
-            file: result.file,
-            tables: result.report.tables.map((t) => ({
-              sheet: t.sheet,
-              kind: t.kind,
-              range: t.range,
-              unit: t.unit ?? null,
-            })),
-            findings: result.report.findings,
-          },
-    ),
-    summary: totals(results),
+    type: 'summary',
+    files: results.length,
+    unreadable: results.filter((r) => 'error' in r).length,
+    ...totals(results),
   };
 }

@@ -4,18 +4,22 @@ import { KIND_LABELS, isTableKind } from '../../core/tables/kinds';
 import { SEVERITY_LABELS, SEVERITY_MARKS, cliStrings } from '../../strings/cli';
 import type { Colour } from '../io';
 import type { FileResult } from './checkFile';
+import { oneLine } from './safeText';
 
 type Paint = (colour: Colour, text: string) => string;
 
 const SEVERITY_COLOURS = { error: 'red', warning: 'yellow', info: 'blue' } as const;
 const S = cliStrings.check;
 
+/** Skip reasons that leave no content unchecked: an empty sheet, the user's own choice, a hidden stale copy. */
+const HARMLESS_SKIPS = [/^空工作表$/, /^已按设置跳过$/, /^隐藏工作表中的表与可见工作表中的同类表重复/];
+
 /** One readable file's block (unreadable files are reported on stderr instead). */
-export function formatFileResult(result: Extract<FileResult, { report: Report }>, paint: Paint): string {
+export function formatFileResult(unsafe: Extract<FileResult, { report: Report }>, paint: Paint): string {
+  const result = printable(unsafe);
   const { report } = result;
   const lines = [paint('bold', S.fileHeader(result.file))];
-  if (report.summary.sheets === 0) lines.push(`  ${S.noSheets}`);
-  else if (report.tables.length === 0) lines.push(`  ${S.noTables}`);
+  if (report.tables.length === 0) lines.push(`  ${S.noTables}`);
   else {
     lines.push(`  ${S.tablesHeader(report.tables.length)}`);
     for (const t of report.tables)
@@ -39,8 +43,46 @@ export function formatFileResult(result: Extract<FileResult, { report: Report }>
   return `${lines.join('\n')}\n\n`;
 }
 
+/** The result with every string that came from the workbook or the file system made one-line safe. */
+function printable(result: Extract<FileResult, { report: Report }>): Extract<FileResult, { report: Report }> {
+  const { report, annotation } = result;
+  const opt = (text: string | undefined) => (text === undefined ? undefined : oneLine(text));
+  return {
+    file: oneLine(result.file),
+    report: {
+      ...report,
+      tables: report.tables.map((t) => ({ ...t, sheet: oneLine(t.sheet), unit: opt(t.unit), range: oneLine(t.range) })),
+      skipped: report.skipped.map((s) => ({ sheet: oneLine(s.sheet), reason: oneLine(s.reason) })),
+      warnings: report.warnings.map(oneLine),
+      findings: report.findings.map((f) => ({
+        ...f,
+        sheet: oneLine(f.sheet),
+        cell: oneLine(f.cell),
+        message: oneLine(f.message),
+        expected: opt(f.expected),
+        actual: opt(f.actual),
+      })),
+    },
+    annotation:
+      annotation &&
+      ('error' in annotation
+        ? { error: oneLine(annotation.error) }
+        : { ...annotation, target: oneLine(annotation.target) }),
+  };
+}
+
+/** Sheets with content that were not checked: while any exist, "未发现问题" is not the green all-clear. */
+function uncheckedSheets(report: Report): number {
+  return report.skipped.filter((s) => !HARMLESS_SKIPS.some((re) => re.test(s.reason))).length;
+}
+
 function findingLines(report: Report, paint: Paint): string[] {
-  if (report.findings.length === 0) return [`  ${paint('green', `✔ ${S.noFindings}`)}`];
+  if (report.findings.length === 0) {
+    const unchecked = uncheckedSheets(report);
+    if (unchecked > 0) return [`  ${paint('yellow', `▲ ${S.uncheckedSheets(unchecked)}`)}`];
+    if (report.warnings.length > 0) return [`  ${paint('yellow', `▲ ${S.readWarningsOnly}`)}`];
+    return [`  ${paint('green', `✔ ${S.noFindings}`)}`];
+  }
   const lines = [`  ${S.findingsHeader(report.findings.length)}`];
   let sheet: string | undefined;
   for (const finding of report.findings) {

@@ -1,23 +1,30 @@
-/** `budget-lint check <files|dirs…>`: validates workbooks (optionally against a 科目目录), prints text or JSON, writes annotated copies; exit 0/1/2. */
+/** `budget-lint check <files|dirs…>`: validates workbooks (optionally against a 科目目录), prints text, JSON or JSON lines, writes annotated copies; exit 0/1/2. */
 import { promises as fs } from 'fs';
+import os from 'os';
 import { profiles } from '../../core/profiles';
 import type { Severity } from '../../core/report/types';
 import { findRule } from '../../core/rules';
 import type { ValidateOptions } from '../../core/validate';
-import { cliStrings } from '../../strings/cli';
+import { MAX_JOBS, cliStrings } from '../../strings/cli';
 import { UsageError, parseArgs, valueOf } from '../args';
 import { loadCatalogueFile } from '../check/catalogue';
 import { annotationTargets, checkFile } from '../check/checkFile';
-import type { FileResult } from '../check/checkFile';
-import { collectInputs } from '../check/inputs';
-import { jsonReport } from '../check/jsonReport';
+import type { CheckOptions, CheckTask, FileResult } from '../check/checkFile';
+import { plainReason } from '../check/describe';
+import { collectInputs, parseShard, shardOf } from '../check/inputs';
+import { jsonFile, jsonLine, jsonReport, summaryLine } from '../check/jsonReport';
+import { runInOrder } from '../check/ordered';
+import { oneLine } from '../check/safeText';
 import { formatFileResult, formatTotal, totals } from '../check/textReport';
+import { WorkerPool } from '../check/workers';
 import { painter } from '../io';
 import type { CliIo } from '../io';
 import type { Command } from './types';
 
 const S = cliStrings.check;
 const LEVELS = ['error', 'warning', 'info', 'off'] as const;
+const FORMATS = ['text', 'json', 'jsonl'] as const;
+export type CheckFormat = (typeof FORMATS)[number];
 
 export const checkCommand: Command = {
   name: 'check',
@@ -27,13 +34,22 @@ export const checkCommand: Command = {
     const args = parseArgs(argv, {
       format: { type: 'string' },
       annotate: { type: 'string' },
+      force: { type: 'flag' },
+      jobs: { type: 'string', short: 'j' },
+      shard: { type: 'string' },
       profile: { type: 'string' },
       severity: { type: 'string', multiple: true },
       catalogue: { type: 'string' },
     });
-    const format = valueOf(args, 'format') ?? 'text';
-    if (format !== 'text' && format !== 'json') throw new UsageError(S.badFormat(format));
+    const format = (valueOf(args, 'format') ?? 'text') as CheckFormat;
+    if (!FORMATS.includes(format)) throw new UsageError(S.badFormat(format));
     if (args.positionals.length === 0) throw new UsageError(S.noInput);
+    const jobsText = valueOf(args, 'jobs');
+    const jobs = jobsText === undefined ? os.availableParallelism() : Number(jobsText);
+    if (!Number.isInteger(jobs) || jobs < 1 || jobs > MAX_JOBS) throw new UsageError(S.badJobs(jobsText ?? ''));
+    const shardText = valueOf(args, 'shard');
+    const shard = shardText === undefined ? undefined : parseShard(shardText);
+    if (shardText !== undefined && !shard) throw new UsageError(S.badShard(shardText));
     const profile = valueOf(args, 'profile');
     const profileIds = profiles.map((p) => p.id);
     if (profile !== undefined && !profileIds.includes(profile))
@@ -42,6 +58,8 @@ export const checkCommand: Command = {
       profile,
       severity: parseSeverities(args.values.severity ?? []),
     };
+    const annotateDir = valueOf(args, 'annotate');
+    if (args.flags.has('force') && annotateDir === undefined) throw new UsageError(S.forceWithoutAnnotate);
     const catalogueFile = valueOf(args, 'catalogue');
     if (catalogueFile !== undefined) {
       const loaded = await loadCatalogueFile(catalogueFile);
@@ -52,45 +70,109 @@ export const checkCommand: Command = {
       }
       validate.catalogue = loaded.catalogue;
     }
-    const annotateDir = valueOf(args, 'annotate');
     if (annotateDir !== undefined) {
       const failure = await fs.mkdir(annotateDir, { recursive: true }).then(
         () => undefined,
-        (error: Error) => error.message,
+        (error: unknown) => plainReason(error),
       );
       if (failure !== undefined) throw new UsageError(S.annotateDirFailed(annotateDir, failure));
     }
-    const annotateTo = annotateDir === undefined ? undefined : annotationTargets(annotateDir);
-    return runCheck(args.positionals, { validate, annotateTo }, format, io);
+    return runCheck(
+      args.positionals,
+      {
+        validate,
+        annotate: annotateDir === undefined ? undefined : { dir: annotateDir, force: args.flags.has('force') },
+        format,
+        jobs,
+        shard,
+      },
+      io,
+    );
   },
 };
 
-/** Checks every input and prints the results; exported so tests can pass their own rules via `options.validate`. */
-export async function runCheck(
-  paths: readonly string[],
-  options: Parameters<typeof checkFile>[1],
-  format: 'text' | 'json',
-  io: CliIo,
-): Promise<number> {
+export interface RunCheckOptions {
+  validate: ValidateOptions;
+  annotate?: { dir: string; force: boolean };
+  format: CheckFormat;
+  /** Files checked at once; more than 1 uses worker threads (the compiled build). */
+  jobs?: number;
+  shard?: { index: number; count: number };
+}
+
+/** Checks every input and prints the results in input order; exported so tests can pass their own rules. */
+export async function runCheck(paths: readonly string[], options: RunCheckOptions, io: CliIo): Promise<number> {
+  const { format } = options;
   const paint = painter(io.colorStdout && format === 'text');
   const inputs = await collectInputs(paths);
-  for (const note of inputs.notes) io.stderr(`${note}\n`);
-  const results: FileResult[] = [...inputs.problems];
-  for (const problem of inputs.problems) io.stderr(`${S.fileUnreadable(problem.file, problem.error)}\n`);
+  for (const note of inputs.notes) io.stderr(`${oneLine(note)}\n`);
 
-  for (const [i, file] of inputs.files.entries()) {
-    if (io.stderrIsTTY) io.stderr(`\r\u001b[K${S.progress(i + 1, inputs.files.length, file)}`);
-    const result = await checkFile(file, options);
-    if (io.stderrIsTTY) io.stderr('\r\u001b[K');
+  type Entry = { file: string; problem?: string; task?: CheckTask };
+  const targetOf = options.annotate && annotationTargets(options.annotate.dir);
+  let entries: Entry[] = [
+    ...inputs.problems.map((p) => ({ file: p.file, problem: p.error })),
+    ...inputs.files.map(({ file }) => ({ file, task: { file, target: targetOf?.(file) } })),
+  ];
+  if (options.shard) {
+    const total = entries.length;
+    entries = shardOf(entries, options.shard);
+    if (entries.length === 0) {
+      io.stderr(`${S.emptyShard(`${options.shard.index}/${options.shard.count}`, total)}\n`);
+      if (format === 'jsonl') io.stdout(jsonLine(summaryLine([])));
+      else if (format === 'json') io.stdout(`${JSON.stringify(jsonReport([]), null, 2)}\n`);
+      else io.stdout(formatTotal([], paint));
+      return 0;
+    }
+  }
+
+  const check: CheckOptions = {
+    validate: options.validate,
+    annotate: options.annotate && {
+      force: options.annotate.force,
+      inputs: new Set(inputs.files.map((f) => f.identity)),
+    },
+  };
+  const tasks = entries.filter((e) => e.task).length;
+  // Rules passed in by tests are functions and cannot cross to a worker thread; one file needs no pool.
+  const pool =
+    (options.jobs ?? 1) > 1 && tasks > 1 && !options.validate.rules
+      ? new WorkerPool(Math.min(options.jobs ?? 1, tasks), check)
+      : undefined;
+  // Progress goes to stderr on a terminal only, cleared before each result so the two never interleave.
+  const progress = io.stderrIsTTY ? (text: string) => io.stderr(`\r\u001b[K${text}`) : undefined;
+  let status = '';
+  let done = 0;
+  const results: FileResult[] = [];
+  const emit = (result: FileResult) => {
+    progress?.('');
     results.push(result);
-    if ('error' in result) io.stderr(`${S.fileUnreadable(file, result.error)}\n`);
-    // Text goes out file by file, so a long batch shows results as it goes.
+    if ('error' in result) io.stderr(`${S.fileUnreadable(oneLine(result.file), oneLine(result.error))}\n`);
     else if (format === 'text') io.stdout(formatFileResult(result, paint));
     else if (result.annotation && 'error' in result.annotation)
-      io.stderr(`${S.annotateFailed(file, result.annotation.error)}\n`);
+      io.stderr(`${S.annotateFailed(oneLine(result.file), oneLine(result.annotation.error))}\n`);
+    if (format === 'jsonl') io.stdout(jsonLine({ type: 'file', ...jsonFile(result) }));
+    progress?.(status);
+  };
+  try {
+    await runInOrder(
+      entries,
+      pool ? options.jobs! : 1,
+      async (entry): Promise<FileResult> => {
+        if (!entry.task) return { file: entry.file, error: entry.problem! };
+        const result = pool ? await pool.check(entry.task) : await checkFile(entry.task, check);
+        status = S.progress(++done, tasks);
+        progress?.(status);
+        return result;
+      },
+      emit,
+    );
+  } finally {
+    progress?.('');
+    await pool?.close();
   }
 
   if (format === 'json') io.stdout(`${JSON.stringify(jsonReport(results), null, 2)}\n`);
+  else if (format === 'jsonl') io.stdout(jsonLine(summaryLine(results)));
   else io.stdout(formatTotal(results, paint));
 
   if (!results.some((r) => 'report' in r)) {

@@ -1,7 +1,6 @@
 /** `budget-lint new <template|all> --out FILE.xlsx`: writes a template as a new workbook, never over an existing file unless --force. */
 import { existsSync } from 'fs';
 import path from 'path';
-import ExcelJS from 'exceljs';
 import { buildTemplate, findTemplate } from '../../core/templates/catalog';
 import type { TemplateOptions } from '../../core/templates/options';
 import { cliStrings } from '../../strings/cli';
@@ -40,6 +39,8 @@ export const newCommand: Command = {
       return 2;
     }
 
+    // exceljs is loaded here, at use: the CLI's other commands (check above all) never pay for it.
+    const { default: ExcelJS } = await import('exceljs');
     const workbook = new ExcelJS.Workbook();
     const names = writeDrafts(workbook, buildTemplate(id, optionsOf(args)));
     try {

@@ -1,5 +1,5 @@
 /** `budget-lint templates`: the templates `budget-lint new` can write, grouped, with id, name and description. */
-import { listTemplates } from '../../core/templates/catalog';
+import { listTemplates, TEMPLATE_GROUPS } from '../../core/templates/catalog';
 import { templateCliStrings } from '../../strings/templates';
 import { UsageError, parseArgs, valueOf } from '../args';
 import { cliStrings } from '../../strings/cli';
@@ -23,7 +23,7 @@ export const templatesCommand: Command = {
     }
     const idWidth = Math.max(...templates.map((t) => t.id.length));
     const lines = [S.header(templates.length)];
-    for (const group of ['bundle', 'budget', 'performance'] as const) {
+    for (const group of TEMPLATE_GROUPS) {
       lines.push('', `${S.groups[group]}：`);
       for (const t of templates.filter((x) => x.group === group))
         lines.push(`  ${t.id.padEnd(idWidth)}  ${t.name} — ${t.description}`);

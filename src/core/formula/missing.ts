@@ -11,6 +11,7 @@ import { evaluateFormula } from './evaluate';
 import { computeOrder, referencedCells } from './order';
 import { parseFormula, type FormulaNode } from './parse';
 import { toNumber } from './rational';
+import { outOfScopeReason } from './scope';
 import { FormulaSyntaxError } from './tokenize';
 
 /** Beyond this many problem cells a sheet gets one summary warning instead of one per cell. */
@@ -29,12 +30,15 @@ export function evaluateMissingValues(grid: SheetGrid): SheetGrid {
     line.forEach((formula, c) => {
       if (!needsValue(formula, grid.values[r]?.[c])) return;
       const cell: { row: number; col: number; node?: FormulaNode; error?: string } = { row: top + r, col: left + c };
-      try {
-        cell.node = parseFormula(formula);
-      } catch (error) {
-        if (!(error instanceof FormulaSyntaxError)) throw error;
-        cell.error = error.message;
-      }
+      const outOfScope = outOfScopeReason(formula);
+      if (outOfScope) cell.error = outOfScope;
+      else
+        try {
+          cell.node = parseFormula(formula);
+        } catch (error) {
+          if (!(error instanceof FormulaSyntaxError)) throw error;
+          cell.error = error.message;
+        }
       pending.set(keyOf(cell.row, cell.col), cell);
     }),
   );

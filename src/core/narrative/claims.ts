@@ -1,7 +1,8 @@
 /**
  * Reads the amounts a 情况说明 sentence states ("一般公共预算收入95.54万元") as claims: the current
- * year's levels by topic, and year-on-year changes ("较2022年增加13.71万元") kept apart so that a
- * change is never compared with a table level; last year's levels are dropped.
+ * year's levels by topic, and year-on-year changes ("较2022年增加13.71万元"), last year's levels,
+ * growth rates ("增长6.0%") and "与上年持平" kept apart so that only a level is ever compared with a
+ * table; the others feed the arithmetic of the stated changes.
  */
 import type { Amount } from '../parse/amount';
 import { parseAmount } from '../parse/amount';
@@ -26,13 +27,42 @@ export interface ChangeClaim {
   text: string;
 }
 
-export type TextClaim = LevelClaim | ChangeClaim;
+/** Last year's level ("上年为3318.85万元", "较上年的3318.85万元"). */
+export interface PreviousClaim {
+  kind: 'previous';
+  topic: ClaimTopic | null;
+  amount: Amount;
+  text: string;
+}
+
+/** A growth rate right after a change verb ("增长6.0%", "下降5%"). */
+export interface RateClaim {
+  kind: 'rate';
+  topic: ClaimTopic | null;
+  direction: 'increase' | 'decrease';
+  /** The percentage as an exact integer of 10^-decimals percent ("6.05" → 605, decimals 2). */
+  scaled: number;
+  decimals: number;
+  text: string;
+}
+
+/** "与上年持平": a change of zero. */
+export interface FlatClaim {
+  kind: 'flat';
+  topic: ClaimTopic | null;
+  text: string;
+}
+
+/** Every claim carries the index of its sentence within the paragraph. */
+export type TextClaim = (LevelClaim | ChangeClaim | PreviousClaim | RateClaim | FlatClaim) & { sentence: number };
 
 /**
  * A number with its money unit. Commas count as thousands separators only in groups of three, as
  * the clause comma "，" is half-width after normalization too; the look-behind keeps "1.5" whole.
  */
 const MONEY_RE = /(?<![\d.])(\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d+(?:\.\d+)?)(万元|元)/g;
+/** An amount, a percentage, or the word 持平, read in one pass so that all share the clause logic. */
+const TOKEN_RE = new RegExp(`${MONEY_RE.source}|(?<![\\d.])(\\d+(?:\\.\\d+)?)%|持平`, 'g');
 /** Sentence ends: a claim never borrows a name or a year across them. */
 const SENTENCE_END = /[。！？!?\n]/;
 /** Clause separators: the name of an amount sits in its own clause. */
@@ -42,6 +72,8 @@ const DECREASE = /(?:减少|下降|降低|压减|缩减|节约|减)了?(?:额为
 /** A comparison with another year: its amounts are differences or old levels, never this year's. */
 const COMPARISON = /比|较|同比|相比|对比/;
 const LAST_YEAR_WORDS = /上年|上一年|去年|前年/g;
+/** "比上年增加…", "与上年持平": the year compared with, not the year the next amounts speak of. */
+const COMPARED_YEAR = /(?:比|较|与|同|相比|对比)(?:上年|上一年|去年|\d{4}年)/g;
 /** Words that contain 上年 but name this year's money. */
 const CARRYOVER_WORDS = /上年结转|上年结余/g;
 
@@ -57,45 +89,62 @@ export function extractClaims(paragraph: string, options: ExtractOptions = {}): 
   let sentenceStart = 0;
   let lastEnd = 0;
   let sentenceTopic: ClaimTopic | null = null;
-  for (const match of text.matchAll(MONEY_RE)) {
+  let sentenceIndex = 0;
+  for (const match of text.matchAll(TOKEN_RE)) {
     const start = match.index;
     const sentenceBreak = lastIndexOf(text, SENTENCE_END, lastEnd, start);
     if (sentenceBreak >= 0) {
       sentenceStart = sentenceBreak + 1;
       sentenceTopic = null;
+      sentenceIndex++;
     }
     const clauseStart = Math.max(lastIndexOf(text, CLAUSE_END, sentenceStart, start) + 1, lastEnd, sentenceStart);
     lastEnd = start + match[0].length;
     const clause = text.slice(clauseStart, start);
     const sentence = text.slice(sentenceStart, start);
+    const written = text.slice(clauseStart, lastEnd);
+    const topic = topicOf(clause, sentence);
+    const direction = INCREASE.test(clause) ? 'increase' : DECREASE.test(clause) ? 'decrease' : null;
+    const base = { sentence: sentenceIndex, text: written };
+    if (match[0] === '持平') {
+      claims.push({ ...base, kind: 'flat', topic: topic ?? sentenceTopic });
+      continue;
+    }
+    if (match[3] !== undefined) {
+      // A percentage is a growth rate only right after a change verb ("完成预算的98%" is not one).
+      const rate = decimalScaled(match[3]);
+      if (direction) claims.push({ ...base, kind: 'rate', topic: topic ?? sentenceTopic, direction, ...rate });
+      continue;
+    }
     const parsed = parseAmount(`${match[1]}${match[2]}`);
     if (parsed.kind !== 'amount') continue;
     const amount = parsed.amount;
-    const written = text.slice(clauseStart, lastEnd);
-    const direction = INCREASE.test(clause) ? 'increase' : DECREASE.test(clause) ? 'decrease' : null;
     if (direction) {
-      claims.push({
-        kind: 'change',
-        topic: topicOf(clause, sentence) ?? sentenceTopic,
-        direction,
-        amount,
-        text: written,
-      });
+      claims.push({ ...base, kind: 'change', topic: topic ?? sentenceTopic, direction, amount });
       continue;
     }
-    if (COMPARISON.test(clause) || speaksOfThePast(sentence, options.budgetYear)) continue;
-    const topic = topicOf(clause, sentence);
+    if (COMPARISON.test(clause) || speaksOfThePast(sentence, options.budgetYear)) {
+      if (!/结转|结余/.test(clause)) claims.push({ ...base, kind: 'previous', topic: topic ?? sentenceTopic, amount });
+      continue;
+    }
     if (!topic) continue;
     sentenceTopic = topic;
-    claims.push({ kind: 'level', topic, amount, text: written });
+    claims.push({ ...base, kind: 'level', topic, amount });
   }
   return claims;
+}
+
+function decimalScaled(digits: string): { scaled: number; decimals: number } {
+  const [whole, fraction = ''] = digits.split('.');
+  return { scaled: Number(whole + fraction), decimals: fraction.length };
 }
 
 /** Whether the latest time mark before the amount (a year, 上年, 本年 …) is an earlier year. */
 function speaksOfThePast(sentence: string, budgetYear: number | undefined): boolean {
   const marks: { at: number; past: boolean }[] = [];
-  const plain = sentence.replace(CARRYOVER_WORDS, (words) => '_'.repeat(words.length));
+  const plain = sentence
+    .replace(CARRYOVER_WORDS, (words) => '_'.repeat(words.length))
+    .replace(COMPARED_YEAR, (words) => '_'.repeat(words.length));
   for (const m of plain.matchAll(LAST_YEAR_WORDS)) marks.push({ at: m.index, past: true });
   for (const m of plain.matchAll(/本年|今年|当年/g)) marks.push({ at: m.index, past: false });
   if (budgetYear !== undefined)

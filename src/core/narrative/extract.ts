@@ -1,6 +1,6 @@
 /** Claims of a whole narrative table, each tied to the cell of its paragraph. */
 import type { NarrativeParagraph } from '../tables/narrative/model';
-import type { ChangeClaim, LevelClaim } from './claims';
+import type { ChangeClaim, LevelClaim, TextClaim } from './claims';
 import { extractClaims, latestYearMentioned } from './claims';
 
 export interface PlacedLevelClaim extends LevelClaim {
@@ -18,15 +18,24 @@ export interface NarrativeClaims {
   changes: PlacedChangeClaim[];
 }
 
+/** Every claim of each paragraph, in reading order; `budgetYear` as for claimsOfParagraphs. */
+export function claimsByParagraph(
+  paragraphs: readonly NarrativeParagraph[],
+  budgetYear?: number,
+): { paragraph: NarrativeParagraph; claims: TextClaim[] }[] {
+  const year = budgetYear ?? latestYearMentioned(paragraphs.map((p) => p.text));
+  return paragraphs.map((paragraph) => ({ paragraph, claims: extractClaims(paragraph.text, { budgetYear: year }) }));
+}
+
 /** `budgetYear` from the tables when known; else the latest year the text itself mentions. */
 export function claimsOfParagraphs(paragraphs: readonly NarrativeParagraph[], budgetYear?: number): NarrativeClaims {
-  const year = budgetYear ?? latestYearMentioned(paragraphs.map((p) => p.text));
   const levels: PlacedLevelClaim[] = [];
   const changes: PlacedChangeClaim[] = [];
-  for (const { row, col, text } of paragraphs)
-    for (const claim of extractClaims(text, { budgetYear: year })) {
+  for (const { paragraph, claims } of claimsByParagraph(paragraphs, budgetYear))
+    for (const claim of claims) {
+      const { row, col } = paragraph;
       if (claim.kind === 'level') levels.push({ ...claim, row, col });
-      else changes.push({ ...claim, row, col });
+      else if (claim.kind === 'change') changes.push({ ...claim, row, col });
     }
   return { levels, changes };
 }

@@ -4,7 +4,7 @@
  * table's unit; otherwise the table's unit applies.
  */
 import type { CellValue } from '../grid/types';
-import { decimalToScaled, fractionDigits, numberToDecimalText } from './decimal';
+import { decimalToScaled, fractionDigits, numberToDecimalText, numberToScaled } from './decimal';
 import { toHalfWidth } from './normalize';
 
 export type MoneyUnit = '元' | '万元';
@@ -28,7 +28,9 @@ const SCALE: Record<MoneyUnit, number> = { 元: Math.log10(FEN_PER_UNIT.元), �
 /** Dashes and words that publishers put in cells meaning "nothing here". */
 const BLANK_MARKS = new Set(['', '-', '--', '—', '——', '－', '/', '\\', '无', '空']);
 
-const AMOUNT_TEXT_RE = /^([+-]?\d[\d,]*(?:\.\d*)?|[+-]?\.\d+)\s*(万元|万|元)?(?:\/(?:年|月|人|次|个))?$/;
+// Thousands separators only in groups of three ("1,075.40"): "1,2,3" or "12,34.5" is not a number someone typed.
+const AMOUNT_TEXT_RE =
+  /^([+-]?(?:\d{1,3}(?:,\d{3})+|\d+)(?:\.\d*)?|[+-]?\.\d+)\s*(万元|万|元)?(?:\/(?:年|月|人|次|个))?$/;
 
 /** Parse an amount from a cell value; `tableUnit` applies when the text names no unit. */
 export function parseAmount(value: CellValue, tableUnit: MoneyUnit = '万元'): AmountParse {
@@ -41,6 +43,9 @@ export function parseAmount(value: CellValue, tableUnit: MoneyUnit = '万元'): 
       const fen = value * FEN_PER_UNIT[tableUnit];
       if (Number.isSafeInteger(fen)) return { kind: 'amount', amount: { fen: fen || 0, unit: tableUnit, decimals: 0 } };
     }
+    // Most amounts are doubles of at most the unit's digits (107.54): no need to write them out as text.
+    const exact = numberToScaled(value, SCALE[tableUnit]);
+    if (exact) return { kind: 'amount', amount: { fen: exact.scaled, unit: tableUnit, decimals: exact.digits } };
     return fromDecimalText(numberToDecimalText(value), tableUnit) ?? { kind: 'invalid', text: String(value) };
   }
   const text = toHalfWidth(value)

@@ -33,6 +33,28 @@ function isDigits(text: string): boolean {
   return true;
 }
 
+/** Beyond this many units, doubles are spaced so widely that the shortcut below could not tell two decimals apart. */
+const SCALED_SHORTCUT_LIMIT = 2 ** 51;
+/** 10^0 … 10^15, each exact as a double. */
+const POWERS_OF_TEN = Array.from({ length: 16 }, (_, i) => Number(`1e${i}`));
+
+/**
+ * A finite number as an integer of 10^-scale units without going through its text, when the number
+ * is the double nearest some decimal k·10^-scale: then that decimal is the only one of its kind rounding
+ * to the number, so it is exactly what `String(n)` writes and decimalToScaled(numberToDecimalText(n))
+ * returns k. `digits` is how many fraction digits that text has. Null when the shortcut does not apply
+ * (more digits than `scale`, huge numbers): callers take the text path.
+ */
+export function numberToScaled(n: number, scale: number): { scaled: number; digits: number } | null {
+  const power = POWERS_OF_TEN[scale];
+  if (power === undefined) return null;
+  const scaled = Math.round(n * power);
+  if (Math.abs(scaled) > SCALED_SHORTCUT_LIMIT || scaled / power !== n) return null;
+  let digits = scale;
+  for (let rest = Math.abs(scaled); digits > 0 && rest % 10 === 0; rest /= 10) digits--;
+  return { scaled: scaled || 0, digits };
+}
+
 /** A JS number as exact decimal text (shortest round-trip form, no exponent). */
 export function numberToDecimalText(n: number): string {
   if (!Number.isFinite(n)) return String(n);

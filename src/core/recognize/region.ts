@@ -26,6 +26,8 @@ export interface TableRegion {
   unit?: Located<MoneyUnit>;
   year?: Located<number>;
   unitName?: Located<string>;
+  /** A "编制部门：" line left blank (its label as the value), when no name was found either. */
+  blankUnitName?: Located<string>;
   /** First row after the title and meta lines: where the header (or text) begins. */
   bodyTop: number;
 }
@@ -89,7 +91,9 @@ function lastNonEmptyRow(grid: SheetGrid, top: number, bottom: number, bounds: C
 
 const UNIT_RE = /(?:金额)?单位[:：]?\s*(万元|元)/;
 const YEAR_RE = /(?:预算)?年度[:：]?\s*(\d{4})|(\d{4})\s*年/;
-const UNIT_NAME_RE = /^(?:单位名称|编制单位|填报单位|部门名称|预算单位|部门)[:：]\s*(.+)$/;
+const UNIT_NAME_RE = /^(单位名称|编制单位|编制部门|填报单位|填报部门|部门名称|预算单位|主管部门|部门)[:：]\s*(.*)$/;
+/** Where a name written on the same line as the unit or year ends ("编制部门：XX局    单位：万元"). */
+const NAME_END_RE = /\s{2,}|(?:金额)?单位[:：]|(?:预算)?年度[:：]|\d{4}\s*年/;
 
 function buildRegion(grid: SheetGrid, title: TitleHit, range: CellRange): TableRegion {
   const region: TableRegion = {
@@ -106,6 +110,7 @@ function buildRegion(grid: SheetGrid, title: TitleHit, range: CellRange): TableR
   if (titleUnit) region.unit = { value: titleUnit[1] as MoneyUnit, row: title.row, col: title.col };
 
   const metaBottom = Math.min(range.bottom, title.row + META_ROWS);
+  let pendingLabel: Located<string> | undefined;
   for (let row = title.row + 1; row <= metaBottom; row++) {
     let isMetaRow = false;
     let rowHasOther = false;
@@ -119,14 +124,22 @@ function buildRegion(grid: SheetGrid, title: TitleHit, range: CellRange): TableR
       const named = UNIT_NAME_RE.exec(text);
       if (unit) region.unit ??= { value: unit[1] as MoneyUnit, row, col };
       if (year) region.year ??= { value: Number(year[1] ?? year[2]), row, col };
-      if (named) region.unitName ??= { value: cleanUnitName(named[1]), row, col };
-      else if (!unit && !year && looksLikeUnitName(text)) region.unitName ??= { value: cleanUnitName(text), row, col };
+      if (named) {
+        const name = cleanUnitName(named[2].split(NAME_END_RE)[0]);
+        if (name) region.unitName ??= { value: name, row, col };
+        else pendingLabel = { value: named[1], row, col };
+      } else if (!unit && !year && looksLikeUnitName(text)) {
+        // "编制部门：" | "XX局": the name may sit in the cell after its label.
+        region.unitName ??= { value: cleanUnitName(text), row, col: pendingLabel?.col ?? col };
+        pendingLabel = undefined;
+      }
       if (unit || year || named || looksLikeUnitName(text)) isMetaRow = true;
       else rowHasOther = true;
     }
     if (isMetaRow && !rowHasOther) region.bodyTop = row + 1;
     else break;
   }
+  if (pendingLabel && !region.unitName) region.blankUnitName = pendingLabel;
   return region;
 }
 

@@ -11,13 +11,38 @@ import {
 import { fiscalSummaryTable, summaryTable } from './budget/summary';
 import { threePublicTable } from './budget/three-public';
 import type { SheetDraft } from './draft';
+import {
+  finalCapitalTable,
+  finalExpenditureTable,
+  finalFundTable,
+  finalGeneralBasicTable,
+  finalGeneralExpenditureTable,
+  finalIncomeTable,
+} from './final/coded';
+import { finalFiscalSummaryTable, finalSummaryTable } from './final/summary';
+import { finalThreePublicTable } from './final/three-public';
 import { clampCount, MAX_PROJECTS, type TemplateOptions } from './options';
 import { departmentTable } from './performance/department';
 import { hebeiProjectTable } from './performance/hebei';
 import { mofProjectTable } from './performance/mof2021';
 import { ningxiaProjectTable } from './performance/ningxia';
 
-export type TemplateGroup = 'bundle' | 'budget' | 'performance';
+export type TemplateGroup = 'bundle' | 'budget' | 'final' | 'performance';
+
+/** The groups in the order the gallery and `budget-lint templates` list them. */
+export const TEMPLATE_GROUPS: readonly TemplateGroup[] = ['bundle', 'budget', 'final', 'performance'];
+
+/** The 决算 kinds of DESIGN.md §3 the 决算 templates produce (ids as the recognizer will name them). */
+export type FinalKind =
+  | 'final.summary'
+  | 'final.income'
+  | 'final.expenditure'
+  | 'final.fiscal-summary'
+  | 'final.general-expenditure'
+  | 'final.general-basic'
+  | 'final.fund'
+  | 'final.capital'
+  | 'final.three-public';
 
 export interface TemplateInfo {
   id: string;
@@ -26,7 +51,7 @@ export interface TemplateInfo {
   /** One line on what the template is for. */
   description: string;
   /** The table kind every sheet of the template is recognized as (undefined for the bundle). */
-  kind?: TableKind;
+  kind?: TableKind | FinalKind;
   group: TemplateGroup;
 }
 
@@ -117,6 +142,81 @@ const BUDGET: TemplateEntry[] = [
   },
 ];
 
+const FINAL: TemplateEntry[] = [
+  {
+    id: 'final-summary',
+    name: '收入支出决算总表',
+    description: '收入来源与 31 个功能分类“类”，本年合计、年末结转和结余与总计为公式',
+    kind: 'final.summary',
+    group: 'final',
+    build: (o) => [finalSummaryTable(o)],
+  },
+  {
+    id: 'final-income',
+    name: '收入决算表',
+    description: '按功能分类科目列示的各项收入，本年收入合计为公式',
+    kind: 'final.income',
+    group: 'final',
+    build: (o) => [finalIncomeTable(o)],
+  },
+  {
+    id: 'final-expenditure',
+    name: '支出决算表',
+    description: '按功能分类科目列示的基本、项目、上缴上级、经营与对附属单位补助支出',
+    kind: 'final.expenditure',
+    group: 'final',
+    build: (o) => [finalExpenditureTable(o)],
+  },
+  {
+    id: 'final-fiscal-summary',
+    name: '财政拨款收入支出决算总表',
+    description: '三类财政拨款收入与分资金支出；各资金年末结转和结余为公式',
+    kind: 'final.fiscal-summary',
+    group: 'final',
+    build: (o) => [finalFiscalSummaryTable(o)],
+  },
+  {
+    id: 'final-general-expenditure',
+    name: '一般公共预算财政拨款支出决算表',
+    description: '功能分类科目到“项”级的本年支出（基本支出、项目支出）',
+    kind: 'final.general-expenditure',
+    group: 'final',
+    build: (o) => [finalGeneralExpenditureTable(o)],
+  },
+  {
+    id: 'final-general-basic',
+    name: '一般公共预算财政拨款基本支出决算表',
+    description: '经济分类科目列示的人员经费与公用经费',
+    kind: 'final.general-basic',
+    group: 'final',
+    build: (o) => [finalGeneralBasicTable(o)],
+  },
+  {
+    id: 'final-fund',
+    name: '政府性基金预算财政拨款收入支出决算表',
+    description: '年初结转和结余、本年收支，年末结转和结余为公式；无数据时保留“空表列示”说明',
+    kind: 'final.fund',
+    group: 'final',
+    build: (o) => [finalFundTable(o)],
+  },
+  {
+    id: 'final-capital',
+    name: '国有资本经营预算财政拨款支出决算表',
+    description: '国有资本经营支出；无数据时保留“空表列示”说明',
+    kind: 'final.capital',
+    group: 'final',
+    build: (o) => [finalCapitalTable(o)],
+  },
+  {
+    id: 'final-three-public',
+    name: '财政拨款“三公”经费支出决算表',
+    description: '出国（境）、公务用车（购置/运行维护）、公务接待的预算数与决算数',
+    kind: 'final.three-public',
+    group: 'final',
+    build: (o) => [finalThreePublicTable(o)],
+  },
+];
+
 const PERFORMANCE: TemplateEntry[] = [
   {
     id: 'performance-ningxia',
@@ -160,7 +260,15 @@ const ALL: TemplateEntry = {
   build: (o) => BUDGET.flatMap((t) => t.build(o)),
 };
 
-const ENTRIES: TemplateEntry[] = [ALL, ...BUDGET, ...PERFORMANCE];
+const FINAL_ALL: TemplateEntry = {
+  id: 'final-all',
+  name: '全套部门决算公开表',
+  description: '一次插入九张部门决算公开表',
+  group: 'bundle',
+  build: (o) => FINAL.flatMap((t) => t.build(o)),
+};
+
+const ENTRIES: TemplateEntry[] = [ALL, FINAL_ALL, ...BUDGET, ...FINAL, ...PERFORMANCE];
 
 export function listTemplates(): TemplateInfo[] {
   return ENTRIES.map(({ id, name, description, kind, group }) => ({ id, name, description, kind, group }));

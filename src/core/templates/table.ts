@@ -28,14 +28,23 @@ const TITLE_ROW = 0;
 const META_ROW = 1;
 const HEADER_TOP = 2;
 
-export function tableFrame(name: string, title: string, header: HeaderNode[], options: TemplateOptions): TableFrame {
+/** 预算年度 on budget tables, 决算年度 on final accounts. */
+export type YearLabel = '预算年度' | '决算年度';
+
+export function tableFrame(
+  name: string,
+  title: string,
+  header: HeaderNode[],
+  options: TemplateOptions,
+  yearLabel: YearLabel = '预算年度',
+): TableFrame {
   const leaves = header.flatMap(leavesOf);
   const sheet = new SheetBuilder(
     name,
     leaves.map((leaf) => leaf.width ?? 12),
   );
   sheet.title(TITLE_ROW, title);
-  metaLine(sheet, META_ROW, options);
+  metaLine(sheet, META_ROW, options, yearLabel);
 
   const depth = Math.max(...header.map(depthOf));
   const headerBottom = HEADER_TOP + depth - 1;
@@ -64,14 +73,19 @@ export function tableFrame(name: string, title: string, header: HeaderNode[], op
 }
 
 /** 单位名称：… on the left, 预算年度 in the middle, 单位：万元 on the right, as in published tables. */
-export function metaLine(sheet: SheetBuilder, row: number, options: TemplateOptions): void {
+export function metaLine(
+  sheet: SheetBuilder,
+  row: number,
+  options: TemplateOptions,
+  yearLabel: YearLabel = '预算年度',
+): void {
   const width = sheet.width;
   const unitSpan = width >= 8 ? 2 : 1;
   const nameSpan = Math.max(1, Math.ceil((width - unitSpan) / 2));
   const yearSpan = width - unitSpan - nameSpan;
   // "单位名称：" is read as the unit name whatever the name looks like (a bare name must look like an organ's).
   if (options.unitName) sheet.put(row, 0, `单位名称：${options.unitName}`, { align: 'left' }, { cols: nameSpan });
-  if (yearSpan > 0) sheet.put(row, nameSpan, `预算年度：${options.year}`, { align: 'center' }, { cols: yearSpan });
+  if (yearSpan > 0) sheet.put(row, nameSpan, `${yearLabel}：${options.year}`, { align: 'center' }, { cols: yearSpan });
   sheet.put(row, width - unitSpan, `单位：${options.unit}`, { align: 'right' }, { cols: unitSpan });
 }
 

@@ -5,7 +5,7 @@ import { catalogueFromGrids, decodeCatalogueBytes, parseCatalogueText } from '..
 export async function readCatalogueFile(file: File): Promise<CatalogueResult> {
   const bytes = new Uint8Array(await file.arrayBuffer());
   if (!/\.xlsx$/i.test(file.name)) return parseCatalogueText(decodeCatalogueBytes(bytes));
-  // exceljs is ~1 MB: load it only when someone imports a workbook catalogue (never at pane start in Excel).
-  const { readWorkbookBuffer } = await import(/* webpackChunkName: "xlsx-read" */ '../../xlsx/read');
-  return catalogueFromGrids(await readWorkbookBuffer(bytes));
+  // Loaded only when someone imports a workbook catalogue (never at pane start in Excel).
+  const { readWorkbook } = await import(/* webpackChunkName: "xlsx-read" */ '../../xlsx/reader');
+  return catalogueFromGrids(readWorkbook(bytes).grids);
 }

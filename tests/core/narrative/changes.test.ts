@@ -18,10 +18,32 @@ describe('unexplainedChanges', () => {
     ['a heading', '3、比上年增减情况'],
     ['a change without a number', '比上年有所增加。'],
   ])('is quiet on %s', (...[, text, next]) => {
-    expect(unexplainedChanges(text, next)).toEqual([]);
+    expect(unexplainedChanges(text, next ? [next] : [])).toEqual([]);
   });
 
   it('does not read 因公出国 as a reason', () => {
     expect(unexplainedChanges('因公出国（境）费比上年减少2万元。')).toHaveLength(1);
+  });
+
+  describe('the reason given in a following paragraph', () => {
+    const change = '2026年收入预算3518.85万元，比上年增加200万元。';
+    it('two paragraphs later, on the same topic', () => {
+      const following = ['其中：财政拨款收入3518.85万元。', '收入增加的主要原因是新增信息化运维项目。'];
+      expect(unexplainedChanges(change, following)).toEqual([]);
+    });
+
+    it('two paragraphs later, without a topic of its own', () => {
+      expect(unexplainedChanges(change, ['详见附表。', '增加的主要原因是人员调入。'])).toEqual([]);
+    });
+
+    it('not when the later reason is about another topic', () => {
+      const following = ['其中：财政拨款收入3518.85万元。', '“三公”经费减少的主要原因是压减公务接待。'];
+      expect(unexplainedChanges(change, following)).toHaveLength(1);
+    });
+
+    it('not beyond the next numbered section', () => {
+      const following = ['三、支出预算情况', '收入增加的主要原因是新增项目。'];
+      expect(unexplainedChanges(change, following)).toHaveLength(1);
+    });
   });
 });

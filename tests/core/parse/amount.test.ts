@@ -20,8 +20,19 @@ describe('parseAmount', () => {
     expect(parseAmount(input).kind).toBe('empty');
   });
 
-  it.each(['XX', '待填写', '1.2.3', '≥98%'])('%p is not an amount', (input) => {
-    expect(parseAmount(input).kind).toBe('invalid');
+  it.each(['XX', '待填写', '1.2.3', '≥98%', '1,2,3', '12,34.5', '1,23', '1234,567', ',123', '1,'])(
+    '%p is not an amount',
+    (input) => {
+      expect(parseAmount(input).kind).toBe('invalid');
+    },
+  );
+
+  it.each([
+    ['1,234,567.8', 123_456_780],
+    ['-1,234', -123_400],
+    ['1，234.50', 123_450],
+  ] as const)('%p has its separators in groups of three → %d 分', (input, fen) => {
+    expect(parseAmount(input, '元')).toMatchObject({ kind: 'amount', amount: { fen } });
   });
 
   it('round-trips any 2-decimal amount through text, full-width digits and separators', () => {

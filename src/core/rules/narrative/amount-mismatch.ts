@@ -1,40 +1,74 @@
 /** narrative/amount-mismatch: an amount a 情况说明 sentence states must match the table that states it too. */
 import { toA1 } from '../../grid/address';
+import type { PlacedLevelClaim } from '../../narrative/extract';
 import { claimsOfParagraphs } from '../../narrative/extract';
+import type { ClaimTopic } from '../../narrative/topics';
 import { TOPIC_LABELS } from '../../narrative/topics';
-import { formatAmount } from '../../parse/amount';
-import type { Quantity } from '../cross/quantity';
-import { formatFen, halfDigitFen, statedAs, whereIs } from '../cross/quantity';
+import type { Amount } from '../../parse/amount';
+import { FEN_PER_UNIT, formatAmount } from '../../parse/amount';
+import { formatFen, statedAs, whereIs } from '../cross/quantity';
 import { defineRule } from '../types';
-import type { WorkbookContext } from '../types';
+import { agreesAtPrecision, roundingHint } from './precision';
 import { tableValuesOf } from './table-values';
+import { budgetYearOf } from './year';
+
+/** A 决算 text states 年初预算 and 决算 figures of the same quantity: not a repetition. */
+const REPORTED_FIGURE = /决算|年初|调整|预算数/;
+
+/** Two stated figures of one quantity agree when both round to the same figure at the coarser precision. */
+function sameFigure(a: Amount, b: Amount): boolean {
+  const step = Math.max(FEN_PER_UNIT[a.unit] / 10 ** a.decimals, FEN_PER_UNIT[b.unit] / 10 ** b.decimals);
+  return Math.round(a.fen / step) === Math.round(b.fen / step);
+}
 
 export const amountMismatch = defineRule({
   id: 'narrative/amount-mismatch',
   severity: 'error',
-  title: '情况说明中的金额应与表格一致',
+  title: '情况说明中的金额应与表格一致、前后一致',
   docs:
     '读取情况说明（编制说明）中写明的当年金额——收入总额及各来源、支出总额、基本支出、人员经费、公用经费、项目支出、' +
     '机关运行经费、"三公"经费及各项、政府采购预算——与收支总表、支出总表、基本支出表、"三公"经费表、政府采购表中的' +
     '对应单元格比较（万元与元精确换算）。"增加/减少 X 万元"等增减额和上年金额不作比较；按句中金额的精度四舍五入后相同' +
-    '不算不一致。例：情况说明称一般公共预算收入 95.54 万元，但部门收支总表为 107.54 万元。',
+    '不算不一致，直接截去尾数（表中 3518.85、文中 3518.8）则算不一致并给出应四舍五入的数。例：情况说明称一般公共预算收入 95.54 万元，但部门收支总表为 107.54 万元。' +
+    '表中没有的金额（如未列入“三公”表的机关运行经费）在不同段落重复出现时，前后应一致。',
   appliesTo: ['narrative'],
   check({ table, workbook, report }) {
     const { levels } = claimsOfParagraphs(table.paragraphs, budgetYearOf(workbook));
+    /** Per topic without a table value, the first paragraph's figure: later paragraphs must repeat it. */
+    const firstStated = new Map<ClaimTopic, PlacedLevelClaim>();
     for (const claim of levels) {
       const paragraph = table.paragraphs.find((p) => p.row === claim.row && p.col === claim.col)?.text ?? '';
       const values = tableValuesOf(workbook, claim.topic, paragraph);
       const { fen, unit, decimals } = claim.amount;
-      // Rounding to the sentence's precision (and the table's two decimals) is not a mismatch.
-      const agrees = (q: Quantity) => Math.abs(fen - q.fen) <= halfDigitFen(unit, decimals) + q.toleranceFen;
       const [value] = values;
-      if (!value || values.some(agrees)) continue;
+      if (!value) {
+        const first = firstStated.get(claim.topic);
+        if (!first) firstStated.set(claim.topic, claim);
+        else if (
+          first.row !== claim.row &&
+          !sameFigure(first.amount, claim.amount) &&
+          !REPORTED_FIGURE.test(claim.text)
+        )
+          report({
+            sheet: table.sheet,
+            cell: toA1(claim.row, claim.col),
+            message:
+              `情况说明前后两处${TOPIC_LABELS[claim.topic]}不一致：${toA1(first.row, first.col)} 为“${first.text}”，` +
+              `此处为“${claim.text}”。`,
+            expected: formatAmount(first.amount.fen, first.amount.unit, first.amount.decimals),
+            actual: formatAmount(fen, unit, decimals),
+            related: [{ sheet: table.sheet, cell: toA1(first.row, first.col) }],
+          });
+        continue;
+      }
+      if (values.some((q) => agreesAtPrecision(claim.amount, q))) continue;
       const stated = formatAmount(fen, unit, decimals);
       report({
         sheet: table.sheet,
         cell: toA1(claim.row, claim.col),
         message:
           `情况说明称${TOPIC_LABELS[claim.topic]} ${stated} ${unit}，但 ${whereIs(value)} ${statedAs(value)}` +
+          roundingHint(claim.amount, value) +
           `（${value.label}；原文“${claim.text}”）。`,
         expected: formatFen(value.fen, unit),
         actual: stated,
@@ -43,8 +77,3 @@ export const amountMismatch = defineRule({
     }
   },
 });
-
-/** The budget year the tables state (预算年度：2023), if any. */
-function budgetYearOf(workbook: WorkbookContext): number | undefined {
-  return workbook.tables.find((t) => t.region.year)?.region.year?.value;
-}

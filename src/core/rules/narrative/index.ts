@@ -1,6 +1,9 @@
 /** The narrative/* rules. */
 import type { Rule } from '../types';
 import { amountMismatch } from './amount-mismatch';
+import { changeArithmetic } from './change-arithmetic';
 import { changeReason } from './change-reason';
+import { subjectMismatch } from './subject-mismatch';
+import { wording } from './wording';
 
-export const narrativeRules: Rule[] = [amountMismatch, changeReason];
+export const narrativeRules: Rule[] = [amountMismatch, changeReason, changeArithmetic, subjectMismatch, wording];

@@ -7,9 +7,9 @@ import { toA1 } from '../../grid/address';
 import type { SheetDraft } from '../draft';
 import { clampCount, DEFAULT_CODE_ROWS, MAX_ROWS, type TemplateOptions } from '../options';
 import { amountStyle, labelStyle, TEXT_FORMAT, totalStyle } from '../sheet';
-import { sumClassRows, sumRow, tableFrame, type HeaderNode } from '../table';
+import { sumClassRows, sumRow, tableFrame, type HeaderNode, type YearLabel } from '../table';
 
-interface CodedSpec {
+export interface CodedSpec {
   name: string;
   title: string;
   /** The 科目 group header: 功能分类科目 or 支出部门经济分类科目. */
@@ -19,9 +19,11 @@ interface CodedSpec {
   derived: (col: Record<string, number>, row: number) => Record<string, string>;
   /** "注：…空表列示。" under the table, for tables most departments publish empty. */
   note?: string;
+  yearLabel?: YearLabel;
 }
 
-function codedTable(spec: CodedSpec, options: TemplateOptions): SheetDraft {
+/** Shared by the 预算 and 决算 科目 tables: 合计 row over the 类 rows, blank 科目 rows with row formulas. */
+export function codedTable(spec: CodedSpec, options: TemplateOptions): SheetDraft {
   const header: HeaderNode[] = [
     { label: '序号', key: 'no', width: 6 },
     {
@@ -33,7 +35,7 @@ function codedTable(spec: CodedSpec, options: TemplateOptions): SheetDraft {
     },
     ...spec.amounts,
   ];
-  const { sheet, col, bodyTop } = tableFrame(spec.name, spec.title, header, options);
+  const { sheet, col, bodyTop } = tableFrame(spec.name, spec.title, header, options, spec.yearLabel);
   const amountCols = Object.entries(col)
     .filter(([key]) => key !== 'no' && key !== 'code' && key !== 'name')
     .map(([, c]) => c);
@@ -60,13 +62,13 @@ function codedTable(spec: CodedSpec, options: TemplateOptions): SheetDraft {
   return sheet.build();
 }
 
-const basicAndProject: HeaderNode[] = [
+export const basicAndProject: HeaderNode[] = [
   { label: '合计', key: 'total', width: 14 },
   { label: '基本支出', key: 'basic', width: 14 },
   { label: '项目支出', key: 'project', width: 14 },
 ];
 
-const totalOfParts = (col: Record<string, number>, row: number) => ({
+export const totalOfParts = (col: Record<string, number>, row: number) => ({
   total: sumRow(row, col.basic, col.project),
 });
 

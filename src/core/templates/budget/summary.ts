@@ -15,7 +15,7 @@ const numberStyle = { align: 'center', border: true } as const;
  * the same row (there are fewer sources than 类) and its amount, then the 类 with the amount cells
  * `spendingAmounts` writes. Returns the row under the last 类, where the 本年合计 row goes.
  */
-function classLines(
+export function classLines(
   frame: TableFrame,
   incomeSources: readonly string[],
   spendingAmounts: (row: number) => void,

@@ -103,6 +103,36 @@ describe('narrative/amount-mismatch', () => {
     expect(findings[0].related).toEqual([{ sheet: '9三公经费支出表', cell: 'C11' }]);
   });
 
+  it('a headline total truncated instead of rounded half up is a mismatch that says the rounded figure', () => {
+    const findings = withText('A28', A28_FIXED.replace('2023年预算收入107.54万元', '2023年预算收入107万元'));
+    expect(findings).toEqual([expect.objectContaining({ cell: 'A28', expected: '107.54', actual: '107' })]);
+    expect(findings[0].message).toContain('应四舍五入为 108');
+    expect(withText('A28', A28_FIXED.replace('2023年预算收入107.54万元', '2023年预算收入108万元'))).toEqual([]);
+  });
+
+  it('an amount no table states must be the same wherever the text repeats it', () => {
+    const twice = (first: string, second: string) =>
+      run(
+        edit(pingxiang, NARRATIVE, {
+          A28: A28_FIXED,
+          A32: `2023年度机关运行经费预算为${first}万元。`,
+          A34: `2023年度机关运行经费预算为${second}万元；主要用于办公费。`,
+        }),
+      );
+    expect(twice('4.74', '4.74')).toEqual([]);
+    expect(twice('4.7', '4.74')).toEqual([]);
+    const findings = twice('4.74', '4.47');
+    expect(findings).toEqual([
+      expect.objectContaining({
+        cell: 'A34',
+        expected: '4.74',
+        actual: '4.47',
+        related: [{ sheet: NARRATIVE, cell: 'A32' }],
+      }),
+    ]);
+    expect(findings[0].message).toContain('前后两处机关运行经费不一致');
+  });
+
   it('accepts a total income with or without the carry-over', () => {
     const withCarryover = (total: string) =>
       run(

@@ -22,4 +22,15 @@ describe('narrative/change-reason', () => {
     });
     expect(findingsOf(explained, changeReason)).toEqual([]);
   });
+
+  it('is quiet when the reason comes two paragraphs later on the same topic', () => {
+    const later = edit(pingxiang, '情况说明', {
+      A30: '2023年部门支出预算为107.54万元，较2022年增加13.71万元。',
+      A31: '3、比上年增减情况',
+      A32: '支出增加的主要原因是新增网络舆情服务项目。',
+    });
+    expect(findingsOf(later, changeReason)).toEqual([]);
+    const otherTopic = edit(later, '情况说明', { A32: '“三公”经费减少的主要原因是压减公务接待。' });
+    expect(findingsOf(otherTopic, changeReason).map((f) => f.cell)).toEqual(['A30']);
+  });
 });

@@ -19,16 +19,16 @@ export const SUM_KINDS = [
   'budget.procurement',
 ] as const;
 
-/** Five sum/* rules read the same identities of each table; a memo keyed by the table object keeps that one computation per run. */
-const identityMemo = new WeakMap<AnyTable, Identity[]>();
+/**
+ * Five sum/* rules read the same identities of each table. validateWorkbook runs every rule of a table
+ * before the next table, so remembering the last table's identities keeps that one computation per
+ * table, while those of finished tables (hundreds of thousands in a large workbook) become garbage.
+ */
+let memo: { table: AnyTable; identities: Identity[] } | undefined;
 
 export function identitiesOf(table: AnyTable): Identity[] {
-  let identities = identityMemo.get(table);
-  if (!identities) {
-    identities = computeIdentities(table);
-    identityMemo.set(table, identities);
-  }
-  return identities;
+  if (memo?.table !== table) memo = { table, identities: computeIdentities(table) };
+  return memo.identities;
 }
 
 function computeIdentities(table: AnyTable): Identity[] {

@@ -1,0 +1,95 @@
+// Section: the hostile corpus through `budget-lint check`, one fresh process per input, with a 1 GB heap and a 20 s
+// limit (the goal: each input ≤ 10 s and ≤ 1 GB): the worst time and memory, and the inputs that broke a bound.
+// The corpus is the reader's generator, `generateHostileCorpus(dir) → Promise<{ name, file }[]>` exported by
+// scripts/bench/hostile-corpus.js; until that module exists, three cases from issue 11 stand in for it.
+const fs = require('fs');
+const os = require('os');
+const path = require('path');
+const ExcelJS = require('exceljs');
+const JSZip = require('jszip');
+const { mb, timedNode } = require('./run');
+
+const CORPUS_MODULE = path.join(__dirname, 'hostile-corpus.js');
+const TIMEOUT_MS = 20_000;
+const HEAP_MB = 1024;
+
+/** Stand-ins until the reader's corpus lands: a whole-sheet merge, 20k merges, a zip that is no workbook. */
+async function standInCorpus(dir) {
+  const base = new ExcelJS.Workbook();
+  base.addWorksheet('表').addRows([['部门收支总表'], ['单位：万元'], ['收入', '预算数', '支出', '预算数']]);
+  const bytes = await base.xlsx.writeBuffer();
+  const withMerges = async (name, refs) => {
+    const zip = await JSZip.loadAsync(bytes);
+    const xml = await zip.file('xl/worksheets/sheet1.xml').async('string');
+    const merges = `<mergeCells count="${refs.length}">${refs.map((r) => `<mergeCell ref="${r}"/>`).join('')}</mergeCells>`;
+    zip.file('xl/worksheets/sheet1.xml', xml.replace(/<mergeCells[^]*?<\/mergeCells>|(?=<pageMargins)/, merges));
+    const file = path.join(dir, `${name}.xlsx`);
+    fs.writeFileSync(file, await zip.generateAsync({ type: 'nodebuffer', compression: 'DEFLATE' }));
+    return { name, file };
+  };
+  const notWorkbook = new JSZip();
+  notWorkbook.file('readme.txt', 'not a workbook');
+  fs.writeFileSync(path.join(dir, 'zip-not-workbook.xlsx'), await notWorkbook.generateAsync({ type: 'nodebuffer' }));
+  return [
+    await withMerges('whole-sheet-merge', ['A1:XFD1048576']),
+    await withMerges(
+      'merges-20k',
+      Array.from({ length: 20_000 }, (_v, i) => `A${i * 2 + 10}:B${i * 2 + 10}`),
+    ),
+    { name: 'zip-not-workbook', file: path.join(dir, 'zip-not-workbook.xlsx') },
+  ];
+}
+
+const hostileCorpus = {
+  title: '恶意/异常输入语料：最坏耗时与内存（每个输入一个进程）',
+  async run(ctx) {
+    const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'budget-lint-bench-hostile-'));
+    try {
+      const fromReader = fs.existsSync(CORPUS_MODULE);
+      const corpus = fromReader ? await require(CORPUS_MODULE).generateHostileCorpus(dir) : await standInCorpus(dir);
+      const rows = [
+        [
+          'corpus',
+          fromReader
+            ? `${corpus.length} inputs (reader's generator)`
+            : `${corpus.length} stand-in inputs (${path.basename(CORPUS_MODULE)} not present yet)`,
+        ],
+      ];
+      let worstMs = { ms: 0 };
+      let worstRss = { rssMb: 0 };
+      for (const input of corpus) {
+        const run = timedNode(
+          [
+            `--max-old-space-size=${HEAP_MB}`,
+            path.join(ctx.root, 'bin', 'budget-lint.js'),
+            'check',
+            input.file,
+            '--format',
+            'json',
+          ],
+          { cwd: ctx.root, timeoutMs: TIMEOUT_MS },
+        );
+        const outcome = run.signal
+          ? `killed (${run.signal}${run.signal === 'SIGTERM' ? `, > ${TIMEOUT_MS / 1000} s` : ''})`
+          : `exit ${run.status}`;
+        const crashed = run.status !== null && ![0, 1, 2].includes(run.status);
+        rows.push([
+          input.name,
+          `${run.ms.toFixed(0)} ms, peak RSS ${mb(run.rssMb)}, ${outcome}${crashed ? ' — CRASH' : ''}`,
+        ]);
+        if (run.ms > worstMs.ms) worstMs = { ms: run.ms, name: input.name };
+        if ((run.rssMb ?? Infinity) > worstRss.rssMb) worstRss = { rssMb: run.rssMb ?? Infinity, name: input.name };
+      }
+      rows.push(['worst time', `${worstMs.ms.toFixed(0)} ms (${worstMs.name})`]);
+      rows.push([
+        'worst peak RSS',
+        `${worstRss.rssMb === Infinity ? 'n/a (process killed)' : mb(worstRss.rssMb)} (${worstRss.name})`,
+      ]);
+      return rows;
+    } finally {
+      fs.rmSync(dir, { recursive: true, force: true });
+    }
+  },
+};
+
+module.exports = { hostileCorpus };

@@ -1,0 +1,27 @@
+/** Node only: a workbook file's bytes through the reader, with its size checked before a byte is read. */
+import { promises as fs } from 'fs';
+import { readerStrings } from '../../strings/reader';
+import { UnreadableWorkbookError } from './errors';
+import { readWorkbook, type WorkbookRead } from './index';
+import { withDefaults, type ReadLimits } from './limits';
+
+export async function readWorkbookPath(file: string, limits?: Partial<ReadLimits>): Promise<WorkbookRead> {
+  const L = withDefaults(limits);
+  const U = readerStrings.unreadable;
+  let bytes: Uint8Array;
+  try {
+    const stat = await fs.stat(file);
+    if (!stat.isFile()) throw new UnreadableWorkbookError('io', U.notAFile);
+    if (stat.size > L.maxFileBytes)
+      throw new UnreadableWorkbookError('too-large', U.fileTooLarge(stat.size, L.maxFileBytes));
+    bytes = await fs.readFile(file);
+  } catch (error) {
+    if (error instanceof UnreadableWorkbookError) throw error;
+    const code = (error as NodeJS.ErrnoException).code;
+    if (code === 'ENOENT' || code === 'ENOTDIR') throw new UnreadableWorkbookError('io', U.missing);
+    if (code === 'EACCES' || code === 'EPERM') throw new UnreadableWorkbookError('io', U.denied);
+    if (code === 'EISDIR') throw new UnreadableWorkbookError('io', U.notAFile);
+    throw new UnreadableWorkbookError('io', U.io);
+  }
+  return readWorkbook(bytes, L);
+}
