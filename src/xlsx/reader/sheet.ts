@@ -64,9 +64,12 @@ export function readSheet(
   let type = '';
   let style = 0;
   let skipCell = false;
-  let valueText: string[] = [];
-  let formulaText: string[] = [];
-  let formulaAttrs: Attrs | undefined;
+  let valueText = '';
+  let formulaText = '';
+  /** The <f> element's t, si and ref (undefined when the cell has none). */
+  let formulaKind: string | undefined;
+  let sharedId: string | undefined;
+  let sharedRef: string | undefined;
   let hasV = false;
   let inInline = false;
   let phonetic = 0;
@@ -79,7 +82,8 @@ export function readSheet(
     open(tag, attrs, selfClosing) {
       switch (tag) {
         case 'row': {
-          const r = attrs.r === undefined ? row + 1 : Number(attrs.r);
+          const ref = attrs.get('r');
+          const r = ref === undefined ? row + 1 : Number(ref);
           if (!(r >= 1 && r <= MAX_ROWS && Number.isInteger(r))) {
             damaged = true;
             row = MAX_ROWS + 1; // cells of a row we cannot place are dropped
@@ -99,7 +103,9 @@ export function readSheet(
           hasV = true;
           return;
         case 'f':
-          formulaAttrs = attrs;
+          formulaKind = attrs.get('t');
+          sharedId = attrs.get('si');
+          sharedRef = attrs.get('ref');
           if (!skipCell && !selfClosing) capture = 'f';
           return;
         case 'is':
@@ -112,11 +118,17 @@ export function readSheet(
         case 't':
           if (inInline && phonetic === 0 && !skipCell && !selfClosing) capture = 't';
           return;
-        case 'mergeCell':
-          if (attrs.ref) addMerge(attrs.ref);
+        case 'mergeCell': {
+          const ref = attrs.get('ref');
+          if (ref) addMerge(ref);
           return;
+        }
         case 'sheetProtection':
-          isProtected = attrs.sheet === '1' || attrs.sheet === 'true';
+          {
+            const sheet = attrs.get('sheet');
+            isProtected = sheet === '1' || sheet === 'true';
+            return;
+          }
           return;
       }
     },
@@ -139,17 +151,18 @@ export function readSheet(
       }
     },
     text(value) {
-      if (capture === 'f') formulaText.push(value);
-      else valueText.push(value);
+      if (capture === 'f') formulaText += value;
+      else valueText += value;
     },
   };
 
   function startCell(attrs: Attrs) {
-    type = attrs.t ?? 'n';
-    style = attrs.s === undefined ? 0 : Number(attrs.s);
-    valueText = [];
-    formulaText = [];
-    formulaAttrs = undefined;
+    type = attrs.get('t') ?? 'n';
+    const s = attrs.get('s');
+    style = s === undefined ? 0 : Number(s);
+    valueText = '';
+    formulaText = '';
+    formulaKind = undefined;
     hasV = false;
     capture = 'none';
     phonetic = 0;
@@ -159,7 +172,8 @@ export function readSheet(
       if (row === 0) damaged = true;
       return;
     }
-    const c = attrs.r === undefined ? col + 1 : columnOf(attrs.r, row);
+    const ref = attrs.get('r');
+    const c = ref === undefined ? col + 1 : columnOf(ref, row);
     if (!(c >= 1 && c <= MAX_COLS)) {
       damaged = true;
       skipCell = true;
@@ -176,9 +190,10 @@ export function readSheet(
   }
 
   function endCell() {
-    const formulaBody = formulaText.join('');
-    const isFormula = formulaBody !== '' || formulaAttrs?.t !== undefined;
-    const raw = valueText.join('');
+    const formulaBody = formulaText;
+    // exceljs's rule: a formula is a non-empty <f>, or any <f> with a t attribute (shared, array…).
+    const isFormula = formulaBody !== '' || formulaKind !== undefined;
+    const raw = valueText;
     let value: CellValue = null;
     let formula = '';
     if (isFormula) {
@@ -203,10 +218,9 @@ export function readSheet(
   }
 
   function formulaOf(body: string): string {
-    const t = formulaAttrs?.t;
-    const si = formulaAttrs?.si;
-    if (t === 'shared' && si !== undefined) {
-      if (formulaAttrs?.ref !== undefined && body) {
+    const si = sharedId;
+    if (formulaKind === 'shared' && si !== undefined) {
+      if (sharedRef !== undefined && body) {
         sharedMasters.set(si, { formula: body, row, col });
         return `=${body}`;
       }

@@ -5,7 +5,31 @@
  * so XXE and "billion laughs" have nothing to expand). Text is reported only while the handler asks for it.
  */
 
-export type Attrs = Record<string, string>;
+/**
+ * A start tag's attributes by local name (r:id → "id"). One instance is reused for every tag, so a handler
+ * reads what it needs during `open` and keeps no reference.
+ */
+export class Attrs {
+  private names: string[] = [];
+  private values: string[] = [];
+  private count = 0;
+
+  get(name: string): string | undefined {
+    for (let i = 0; i < this.count; i++) if (this.names[i] === name) return this.values[i];
+    return undefined;
+  }
+
+  /** @internal the tokenizer's */
+  reset(): void {
+    this.count = 0;
+  }
+
+  /** @internal the tokenizer's */
+  add(name: string, value: string): void {
+    this.names[this.count] = name;
+    this.values[this.count++] = value;
+  }
+}
 
 export interface XmlHandler {
   open(name: string, attrs: Attrs, selfClosing: boolean): void;
@@ -23,7 +47,7 @@ export class XmlError extends Error {
   }
 }
 
-/** A start tag, comment marker or end tag longer than this is not SpreadsheetML (and would be rescanned). */
+/** A start tag or end tag longer than this is not SpreadsheetML (and a pending one would be rescanned). */
 const MAX_PENDING = 1_048_576;
 const enum Mode {
   Content,
@@ -44,6 +68,7 @@ export class XmlScanner {
   private mode = Mode.Content;
   private readonly stack: string[] = [];
   private rootClosed = false;
+  private readonly attrs = new Attrs();
 
   constructor(private readonly handler: XmlHandler) {}
 
@@ -142,7 +167,9 @@ export class XmlScanner {
     if (c1 === 0x2f /* / */) {
       const gt = s.indexOf('>', i + 2);
       if (gt < 0) return -1;
-      const name = s.slice(i + 2, gt).trimEnd();
+      let nameEnd = gt;
+      while (nameEnd > i + 2 && isSpace(s.charCodeAt(nameEnd - 1))) nameEnd--;
+      const name = nameAt(s, i + 2, nameEnd);
       if (this.stack.pop() !== name) throw new XmlError('malformed');
       if (this.stack.length === 0) this.rootClosed = true;
       this.handler.close(localName(name));
@@ -156,9 +183,10 @@ export class XmlScanner {
     let j = i + 1;
     while (j < n && !isNameEnd(s.charCodeAt(j))) j++;
     if (j >= n) return -1;
-    const name = s.slice(i + 1, j);
+    const name = nameAt(s, i + 1, j);
     if (!name) throw new XmlError('malformed');
-    const attrs: Attrs = Object.create(null) as Attrs;
+    const attrs = this.attrs;
+    attrs.reset();
     for (;;) {
       while (j < n && isSpace(s.charCodeAt(j))) j++;
       if (j >= n) return -1;
@@ -174,7 +202,7 @@ export class XmlScanner {
       }
       const nameStart = j;
       while (j < n && !isNameEnd(s.charCodeAt(j)) && s.charCodeAt(j) !== 0x3d /* = */) j++;
-      const attrName = s.slice(nameStart, j);
+      const attrName = nameAt(s, nameStart, j);
       while (j < n && isSpace(s.charCodeAt(j))) j++;
       if (j + 1 >= n) return -1;
       if (!attrName || s.charCodeAt(j) !== 0x3d) throw new XmlError('malformed');
@@ -185,8 +213,9 @@ export class XmlScanner {
       if (quote !== '"' && quote !== "'") throw new XmlError('malformed');
       const close = s.indexOf(quote, j + 1);
       if (close < 0) return -1;
+      if (close - i > MAX_PENDING) throw new XmlError('malformed');
       const raw = s.slice(j + 1, close);
-      attrs[localName(attrName)] = raw.indexOf('&') < 0 ? raw : decodeEntities(raw);
+      attrs.add(localName(attrName), raw.indexOf('&') < 0 ? raw : decodeEntities(raw));
       j = close + 1;
     }
   }
@@ -203,6 +232,17 @@ export class XmlScanner {
     this.stack.push(name);
     this.handler.open(local, attrs, false);
   }
+}
+
+/** One-letter names (c, v, f, t, r, s…) are most of a sheet's tags: shared strings spare the allocation. */
+const LETTERS = Array.from({ length: 128 }, (_, code) => String.fromCharCode(code));
+
+function nameAt(s: string, from: number, to: number): string {
+  if (to - from === 1) {
+    const code = s.charCodeAt(from);
+    if (code < 128) return LETTERS[code];
+  } else if (to - from === 3 && s.startsWith('row', from)) return 'row';
+  return s.slice(from, to);
 }
 
 function localName(name: string): string {
