@@ -156,6 +156,8 @@ export const paneStrings = {
     opening: (name: string) => `正在打开 ${name}…`,
     openFailed: (name: string) => `无法打开 ${name}`,
     loadingSample: '正在加载示例工作簿…',
+    cancel: '取消',
+    readNotes: '读取时的提示',
     sampleFailed: '示例工作簿加载失败',
     sheetTabs: '工作表',
     emptySheet: '（空工作表）',
