@@ -18,8 +18,9 @@ const SHORT_TEXT = 12;
 
 const useStyles = makeStyles({
   root: { display: 'flex', flexDirection: 'column', minHeight: 0, height: '100%' },
-  // minWidth 0: a flex item may not shrink below its content otherwise, and the strip would never scroll.
+  // The strip is a scroll box around the tab list (which is as wide as its tabs); minWidth 0 lets it shrink.
   tabs: { overflowX: 'auto', flexShrink: 0, minWidth: 0, borderBottom: `1px solid ${tokens.colorNeutralStroke1}` },
+  tabList: { width: 'max-content' },
   scroller: { overflow: 'auto', flexGrow: 1, minHeight: 0 },
   table: { borderCollapse: 'collapse', fontSize: tokens.fontSizeBase200, tableLayout: 'auto' },
   head: {
@@ -73,7 +74,12 @@ export function GridView({ workbook }: { workbook: MemoryWorkbook }) {
   // its tab scrolls into view (a new 校验报告 sheet lands at the far end of the strip).
   useEffect(() => {
     scroller.current?.scrollTo({ top: 0, left: 0 });
-    tabs.current?.querySelector('[aria-selected="true"]')?.scrollIntoView({ block: 'nearest', inline: 'nearest' });
+    const strip = tabs.current;
+    const tab = strip?.querySelector<HTMLElement>('[aria-selected="true"]');
+    if (!strip || !tab) return;
+    const left = tab.getBoundingClientRect().left - strip.getBoundingClientRect().left + strip.scrollLeft;
+    if (left < strip.scrollLeft || left + tab.offsetWidth > strip.scrollLeft + strip.clientWidth)
+      strip.scrollLeft = Math.max(0, left - (strip.clientWidth - tab.offsetWidth) / 2);
   }, [grid?.name]);
 
   useEffect(() => {
@@ -84,20 +90,21 @@ export function GridView({ workbook }: { workbook: MemoryWorkbook }) {
 
   return (
     <div className={styles.root}>
-      <TabList
-        ref={tabs}
-        className={styles.tabs}
-        size="small"
-        aria-label={paneStrings.playground.sheetTabs}
-        selectedValue={grid?.name}
-        onTabSelect={(_, data) => workbook.activate(String(data.value))}
-      >
-        {sheets.map((g) => (
-          <Tab key={g.name} value={g.name} data-testid="sheet-tab">
-            {g.name}
-          </Tab>
-        ))}
-      </TabList>
+      <div className={styles.tabs} ref={tabs} data-testid="sheet-strip">
+        <TabList
+          className={styles.tabList}
+          size="small"
+          aria-label={paneStrings.playground.sheetTabs}
+          selectedValue={grid?.name}
+          onTabSelect={(_, data) => workbook.activate(String(data.value))}
+        >
+          {sheets.map((g) => (
+            <Tab key={g.name} value={g.name} data-testid="sheet-tab">
+              {g.name}
+            </Tab>
+          ))}
+        </TabList>
+      </div>
       {/* Focusable so the sheet can be scrolled from the keyboard. */}
       <div
         className={styles.scroller}

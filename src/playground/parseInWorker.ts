@@ -20,10 +20,29 @@ export function parseInWorker(bytes: ArrayBuffer): ParseJob {
       worker.terminate();
       reject(new ParseCancelled());
     };
+    const grids: SheetGrid[] = [];
     worker.onmessage = (event: MessageEvent<ParseReply>) => {
-      worker.terminate();
-      if (event.data.ok) resolve({ grids: event.data.grids, warnings: event.data.warnings });
-      else reject(new Error(event.data.message));
+      const reply = event.data;
+      if (reply.kind === 'sheet') {
+        const { hasText, hasFormats, hasFormulas, ...sheet } = reply.sheet;
+        grids.push({
+          ...sheet,
+          values: [],
+          ...(hasText && { text: [] }),
+          ...(hasFormats && { numberFormat: [] }),
+          ...(hasFormulas && { formulas: [] }),
+        });
+      } else if (reply.kind === 'rows') {
+        const grid = grids[grids.length - 1];
+        append(grid.values, reply.values);
+        if (grid.text && reply.text) append(grid.text, reply.text);
+        if (grid.numberFormat && reply.numberFormat) append(grid.numberFormat, reply.numberFormat);
+        if (grid.formulas && reply.formulas) append(grid.formulas, reply.formulas);
+      } else {
+        worker.terminate();
+        if (reply.kind === 'done') resolve({ grids, warnings: reply.warnings });
+        else reject(new Error(reply.message));
+      }
     };
     worker.onerror = (event) => {
       worker.terminate();
@@ -33,4 +52,9 @@ export function parseInWorker(bytes: ArrayBuffer): ParseJob {
     worker.postMessage({ bytes } satisfies ParseRequest, [bytes]);
   });
   return { result, cancel: () => cancel() };
+}
+
+/** push(...rows) would overflow the call stack on large slices. */
+function append<T>(target: T[], rows: readonly T[]): void {
+  for (const row of rows) target.push(row);
 }

@@ -243,7 +243,7 @@ describe('the pane as a daily tool', () => {
       .check();
     await page.getByRole('button', { name: /插入：部门收支总表/ }).click();
     await page.getByText(/已插入：/).waitFor();
-    const strip = (await page.getByRole('tablist', { name: '工作表' }).boundingBox())!;
+    const strip = (await page.getByTestId('sheet-strip').boundingBox())!;
     await page.waitForTimeout(300);
     const active = (await page.getByRole('tab', { selected: true, name: /收支总表/ }).boundingBox())!;
     expect(active.x).toBeGreaterThanOrEqual(strip.x - 1);
