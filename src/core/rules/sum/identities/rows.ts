@@ -97,7 +97,11 @@ export function rowIdentities(
   const out: Identity[] = [];
   for (const check of rowChecks(kind, columns)) {
     const target = amounts[check.target];
-    const terms = check.terms.map((r) => amounts[r]).filter((c): c is AmountCell => c !== undefined);
+    const terms: AmountCell[] = [];
+    for (const role of check.terms) {
+      const cell = amounts[role];
+      if (cell !== undefined) terms.push(cell);
+    }
     if (!target || terms.length === 0) continue;
     out.push({ family: 'columns', sheet, target, terms, what: `${rowName}${check.says}` });
   }
