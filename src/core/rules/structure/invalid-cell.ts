@@ -55,10 +55,14 @@ function amountCells(table: TableOf<CheckedKind>): (Cell | null | undefined)[] {
     case 'performance.project':
       return table.funds ? [table.funds.total, table.funds.fiscal, table.funds.other] : [];
     default: {
-      // Plain loops: flatMap over ~1,000 code rows per table is a measurable share of a large workbook.
+      // Plain loops, keeping only the invalid cells: a large workbook has hundreds of thousands of valid ones.
       const cells: AmountCell[] = [];
       for (const line of [...table.codeRows, table.totalRow])
-        if (line) for (const role in line.amounts) cells.push(line.amounts[role as keyof RoleAmounts]!);
+        if (line)
+          for (const role in line.amounts) {
+            const cell = line.amounts[role as keyof RoleAmounts]!;
+            if (cell.invalid) cells.push(cell);
+          }
       return cells;
     }
   }
