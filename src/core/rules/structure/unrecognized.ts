@@ -8,9 +8,6 @@ import type { SheetGrid } from '../../grid/types';
 import { isEmptyValue } from '../../grid/access';
 import { defineRule } from '../types';
 
-/** The add-in's own hidden state sheets (出错说明, marks): never the user's content. */
-const OWN_SHEET_PREFIX = '_budget_lint';
-
 export const unrecognized = defineRule({
   id: 'structure/unrecognized',
   severity: 'warning',
@@ -20,7 +17,8 @@ export const unrecognized = defineRule({
   check({ workbook, report }) {
     for (const sheet of workbook.unrecognizedSheets ?? []) {
       const grid = workbook.gridOf(sheet);
-      if (!grid || sheet.startsWith(OWN_SHEET_PREFIX)) continue;
+      // The add-in's own sheets (_budget_lint…) never reach the rules: validateWorkbook leaves them out.
+      if (!grid) continue;
       const first = firstContent(grid);
       if (!first) continue;
       report({
@@ -30,7 +28,7 @@ export const unrecognized = defineRule({
       });
     }
     for (const table of workbook.tablesOf('performance.project')) {
-      if (table.indicators || table.sheet.startsWith(OWN_SHEET_PREFIX)) continue;
+      if (table.indicators) continue;
       const { title } = table.region;
       report({
         sheet: table.sheet,
