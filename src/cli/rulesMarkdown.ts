@@ -1,7 +1,6 @@
 /** The rule catalogue as Markdown (`budget-lint rules --format markdown`), the source of docs/rules.md. */
 import type { Rule } from '../core/rules/types';
-import { KIND_LABELS } from '../core/tables/kinds';
-import type { TableKind } from '../core/tables/kinds';
+import { SHAPE_LABELS } from '../core/tables/shapes';
 import { RULE_FAMILY_TITLES, SEVERITY_LABELS, cliStrings } from '../strings/cli';
 
 const S = cliStrings.rules.markdown;
@@ -34,5 +33,5 @@ export function rulesMarkdown(rules: readonly Rule[], profiles: readonly Profile
 
 function appliesTo(rule: Rule): string {
   if (rule.appliesTo === 'workbook') return S.wholeWorkbook;
-  return rule.appliesTo.map((kind: TableKind) => KIND_LABELS[kind]).join('、');
+  return rule.appliesTo.map((shape) => SHAPE_LABELS[shape]).join('、');
 }

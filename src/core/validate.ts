@@ -11,8 +11,10 @@ import { allRules } from './rules';
 import type { FindingInput, Rule, WorkbookContext } from './rules/types';
 import { tableBuilders } from './tables/builders';
 import { baseOf } from './tables/base';
-import type { TableKind } from './tables/kinds';
-import type { AnyTable, TableOf } from './tables/models';
+import { familyOf, partOf, shapeOf } from './tables/kinds';
+import type { Part, TableKind } from './tables/kinds';
+import type { AnyTable, PartModels, TableOf, TableSet } from './tables/models';
+import type { Shape } from './tables/shapes';
 
 export interface ValidateOptions {
   /** Regional profile id; undefined = auto-detect per sheet. */
@@ -92,7 +94,7 @@ export function validateWorkbook(workbookGrids: readonly SheetGrid[], options: V
   // findings come out the same, as they are sorted below and each rule still sees the tables in order.
   for (const table of tables)
     for (const { rule, report } of checks)
-      if (rule.appliesTo !== 'workbook' && (rule.appliesTo as readonly string[]).includes(table.kind))
+      if (rule.appliesTo !== 'workbook' && (rule.appliesTo as readonly Shape[]).includes(shapeOf(table.kind)))
         run(rule, () => rule.check({ table: table as never, workbook, report }));
   for (const { rule, report } of checks)
     if (rule.appliesTo === 'workbook') run(rule, () => rule.check({ workbook, report }));
@@ -122,7 +124,7 @@ function dropHiddenDuplicates(grids: readonly SheetGrid[], tables: AnyTable[], s
   );
   if (hidden.size === 0) return;
   const visibleKinds = new Set(tables.filter((t) => !hidden.has(t.sheet)).map((t) => t.kind));
-  const isStale = (t: AnyTable) => hidden.has(t.sheet) && t.kind.startsWith('budget.') && visibleKinds.has(t.kind);
+  const isStale = (t: AnyTable) => hidden.has(t.sheet) && partOf(t.kind) !== undefined && visibleKinds.has(t.kind);
   const staleSheets = new Set(tables.filter(isStale).map((t) => t.sheet));
   const kept = tables.filter((t) => !isStale(t));
   tables.splice(0, tables.length, ...kept);
@@ -147,8 +149,24 @@ function workbookContext(grids: readonly SheetGrid[], tables: AnyTable[], profil
     grids,
     profileId,
     tablesOf: <K extends TableKind>(kind: K) => tables.filter((t) => t.kind === kind) as TableOf<K>[],
+    tableSets: tableSets(tables),
     gridOf: (sheet) => byName.get(sheet),
   };
+}
+
+/** The 预算 tables and the 决算 tables of a workbook, each looked up by part (first in sheet order). */
+function tableSets(tables: readonly AnyTable[]): TableSet[] {
+  const sets: TableSet[] = [];
+  for (const family of ['budget', 'final'] as const) {
+    const byPart = new Map<Part, AnyTable>();
+    for (const table of tables) {
+      const part = partOf(table.kind);
+      if (part && familyOf(table.kind) === family && !byPart.has(part)) byPart.set(part, table);
+    }
+    if (byPart.size > 0)
+      sets.push({ family, get: <P extends Part>(part: P) => byPart.get(part) as PartModels[P] | undefined });
+  }
+  return sets;
 }
 
 function summarizeTable(table: AnyTable): TableSummary {

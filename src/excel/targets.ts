@@ -4,8 +4,9 @@ import type { CellRange } from '../core/grid/types';
 import type { Report, Severity } from '../core/report/types';
 import { excelStrings } from '../strings/excel';
 
-/** Light tints (Excel's own "bad / neutral" styles and a pale blue), so the cell text stays readable. */
-export const SEVERITY_FILLS: Record<Severity, string> = { error: '#FFC7CE', warning: '#FFEB9C', info: '#DDEBF7' };
+import { SEVERITY_FILLS } from '../core/report/severity';
+
+export { SEVERITY_FILLS };
 
 const RANK: Record<Severity, number> = { error: 0, warning: 1, info: 2 };
 

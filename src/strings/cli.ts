@@ -1,7 +1,7 @@
 /** User-facing zh-CN text of the command-line tool (help, reports, errors); rule messages stay in the rules. */
 import type { Severity } from '../core/report/types';
 
-export const SEVERITY_LABELS: Record<Severity, string> = { error: '错误', warning: '警告', info: '提示' };
+export { SEVERITY_LABELS } from '../core/report/severity';
 
 /** A mark that still reads without colour (pipes, CI logs). */
 export const SEVERITY_MARKS: Record<Severity, string> = { error: '✖', warning: '▲', info: 'ℹ' };

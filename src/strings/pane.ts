@@ -1,5 +1,5 @@
 /** Every user-facing string of the task pane and the browser playground (zh-CN). */
-import type { Severity } from '../core/report/types';
+import { SEVERITY_LABELS } from '../core/report/severity';
 
 export const paneStrings = {
   appTitle: '预算公开校验',
@@ -41,11 +41,7 @@ export const paneStrings = {
     readWarnings: '读取时的提示',
   },
 
-  severity: {
-    error: '错误',
-    warning: '警告',
-    info: '提示',
-  } satisfies Record<Severity, string>,
+  severity: SEVERITY_LABELS,
 
   findings: {
     filterLabel: '按级别筛选',

@@ -1,14 +1,13 @@
 /** exceljs adapter, marking side: paints findings into a loaded workbook (light fill by severity + a cell note). */
 import type ExcelJS from 'exceljs';
 import type { Finding, Severity } from '../core/report/types';
+import { SEVERITY_FILLS as FILLS } from '../core/report/severity';
 import { SEVERITY_LABELS } from '../strings/cli';
 
-/** Light tints, so the cell's own text stays readable. */
-export const SEVERITY_FILLS: Record<Severity, string> = {
-  error: 'FFFFC7CE',
-  warning: 'FFFFEB9C',
-  info: 'FFDDEBF7',
-};
+/** The shared tints as exceljs ARGB ("#FFC7CE" → "FFFFC7CE"). */
+export const SEVERITY_FILLS = Object.fromEntries(
+  Object.entries(FILLS).map(([severity, fill]) => [severity, `FF${fill.slice(1)}`]),
+) as Record<Severity, string>;
 
 const RANK: Record<Severity, number> = { error: 3, warning: 2, info: 1 };
 

@@ -15,7 +15,7 @@ const markers = defineRule({
   severity: 'error',
   title: '测试规则',
   docs: '测试用',
-  appliesTo: ['budget.summary'],
+  appliesTo: ['summary'],
   check({ table, report }) {
     report({ sheet: table.sheet, cell: 'E39', message: '支出总计应为 107.54，实为 107.45' });
     report({ sheet: table.sheet, cell: 'E39', message: '舍入差异', severity: 'info' });

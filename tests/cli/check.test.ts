@@ -13,7 +13,7 @@ const titleError = defineRule({
   severity: 'error',
   title: '测试规则',
   docs: '测试用',
-  appliesTo: ['budget.summary'],
+  appliesTo: ['summary'],
   check({ table, report }) {
     report({
       sheet: table.sheet,

@@ -31,7 +31,7 @@ describe('validateWorkbook', () => {
       severity: 'warning',
       title: '测试',
       docs: '测试',
-      appliesTo: ['budget.income', 'budget.expenditure', 'budget.general-expenditure'],
+      appliesTo: ['code-table'],
       check({ table, report }) {
         if (++seen === 2) boom();
         report({ sheet: table.sheet, cell: 'A1', message: `第 ${seen} 张表` });

@@ -5,11 +5,11 @@
 import { qualify } from '../grid/address';
 import type { CellValue } from '../grid/types';
 import type { DraftCell, SheetDraft } from '../templates/draft';
-import type { Finding, Report, Severity } from './types';
+import { SEVERITY_LABELS } from './severity';
+import type { Finding, Report } from './types';
 
 export const REPORT_SHEET_NAME = '校验报告';
 
-const SEVERITY_LABELS: Record<Severity, string> = { error: '错误', warning: '警告', info: '提示' };
 const COLUMNS = ['级别', '规则', '工作表', '单元格', '说明', '应为', '实为', '出错说明'] as const;
 
 function findingRow(f: Finding): string[] {

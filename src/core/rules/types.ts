@@ -1,12 +1,13 @@
 /**
  * The shape of a rule (STYLE.md): meta + check(ctx). The engine never knows a rule by name;
- * a rule either checks one table of the kinds it applies to, or the whole workbook.
+ * a rule either checks one table of the shapes it applies to, or the whole workbook.
  */
 import type { CodeCatalogue } from '../catalogue/types';
 import type { SheetGrid } from '../grid/types';
 import type { Finding, Severity } from '../report/types';
 import type { TableKind } from '../tables/kinds';
-import type { AnyTable, TableOf } from '../tables/models';
+import type { AnyTable, TableOf, TableOfShape, TableSet } from '../tables/models';
+import type { Shape } from '../tables/shapes';
 
 /** A finding as a rule reports it; the engine fills in ruleId and the (configured) severity. */
 export type FindingInput = Omit<Finding, 'ruleId' | 'severity'> & { severity?: Severity };
@@ -16,6 +17,8 @@ export interface WorkbookContext {
   grids: readonly SheetGrid[];
   /** All tables of one kind, in sheet order. */
   tablesOf<K extends TableKind>(kind: K): TableOf<K>[];
+  /** The 预算 and the 决算 tables, each by part; only documents the workbook has tables of. */
+  tableSets: readonly TableSet[];
   gridOf(sheet: string): SheetGrid | undefined;
   /** Profile chosen by the user (e.g. "mof-2021", "ningxia"); undefined = auto-detect. */
   profileId?: string;
@@ -35,9 +38,10 @@ interface RuleMetaBase {
   docs: string;
 }
 
-export interface TableRule<K extends TableKind = TableKind> extends RuleMetaBase {
-  appliesTo: readonly K[];
-  check(ctx: { table: TableOf<K>; workbook: WorkbookContext; report(finding: FindingInput): void }): void;
+export interface TableRule<S extends Shape = Shape> extends RuleMetaBase {
+  /** The shapes of the tables it checks (a 科目 rule checks 预算 and 决算 code tables alike). */
+  appliesTo: readonly S[];
+  check(ctx: { table: TableOfShape<S>; workbook: WorkbookContext; report(finding: FindingInput): void }): void;
 }
 
 export interface WorkbookRule extends RuleMetaBase {
@@ -45,9 +49,9 @@ export interface WorkbookRule extends RuleMetaBase {
   check(ctx: { workbook: WorkbookContext; report(finding: FindingInput): void }): void;
 }
 
-export type Rule = TableRule<TableKind> | WorkbookRule;
+export type Rule = TableRule | WorkbookRule;
 
-export function defineRule<K extends TableKind>(rule: TableRule<K>): Rule;
+export function defineRule<S extends Shape>(rule: TableRule<S>): Rule;
 export function defineRule(rule: WorkbookRule): Rule;
 export function defineRule(rule: Rule): Rule {
   return rule;

@@ -1,58 +1,65 @@
-/** Stable ids of the table kinds (DESIGN.md §3); used in JSON output, settings and overrides. */
+/**
+ * Stable ids of the table kinds (DESIGN.md §3), used in JSON output, settings and overrides, and
+ * what each kind declares (declarations/*): a new kind is one entry there, not a copy of code.
+ */
+import { BUDGET_DECLARATIONS } from './declarations/budget';
+import { OTHER_DECLARATIONS } from './declarations/other';
+import type { Family, KindDeclaration, Part } from './declarations/types';
+import type { Shape } from './shapes';
 
-export const BUDGET_KINDS = [
-  'budget.summary',
-  'budget.income',
-  'budget.expenditure',
-  'budget.fiscal-summary',
-  'budget.general-expenditure',
-  'budget.general-basic',
-  'budget.fund-expenditure',
-  'budget.capital-expenditure',
-  'budget.three-public',
-  'budget.procurement',
-  'budget.assets',
-] as const;
+export type { Family, KindDeclaration, Part } from './declarations/types';
 
-export const PERFORMANCE_KINDS = ['performance.project', 'performance.department'] as const;
+export const KINDS = { ...BUDGET_DECLARATIONS, ...OTHER_DECLARATIONS } as const;
 
-export const TABLE_KINDS = [...BUDGET_KINDS, ...PERFORMANCE_KINDS, 'narrative'] as const;
+type Declarations = typeof KINDS;
+export type TableKind = keyof Declarations;
 
-export type BudgetKind = (typeof BUDGET_KINDS)[number];
-export type PerformanceKind = (typeof PERFORMANCE_KINDS)[number];
-export type TableKind = (typeof TABLE_KINDS)[number];
+export const TABLE_KINDS = Object.keys(KINDS) as TableKind[];
+
+/** The kinds of a shape, as a type: KindsOf<'code-table'> = 'budget.income' | … */
+export type KindsOf<S extends Shape> = { [K in TableKind]: Declarations[K]['shape'] extends S ? K : never }[TableKind];
+export type ShapeOf<K extends TableKind> = Declarations[K]['shape'];
+
+export function declarationOf(kind: TableKind): KindDeclaration {
+  return KINDS[kind];
+}
+
+export function shapeOf(kind: TableKind): Shape {
+  return KINDS[kind].shape;
+}
+
+export function familyOf(kind: TableKind): Family {
+  return KINDS[kind].family;
+}
+
+export function partOf(kind: TableKind): Part | undefined {
+  return (KINDS[kind] as KindDeclaration).part;
+}
+
+const kindsWhere = (test: (declaration: KindDeclaration) => boolean) => TABLE_KINDS.filter((kind) => test(KINDS[kind]));
+
+export type BudgetKind = KindsOf<
+  'code-table' | 'summary' | 'fiscal-summary' | 'three-public' | 'procurement' | 'assets'
+>;
+
+/** The money tables of the 部门预算 and 部门决算 (every kind with a part). */
+export const BUDGET_KINDS = kindsWhere((d) => d.part !== undefined) as BudgetKind[];
+export const PERFORMANCE_KINDS = kindsWhere((d) => d.family === 'performance');
+
+/** The tables every document of a family must publish, in their published order. */
+export function standardKinds(family: Family): TableKind[] {
+  return kindsWhere((d) => d.family === family && d.standard === true);
+}
 
 /** The nine tables every 部门预算公开 must publish (DESIGN.md §3). */
-export const STANDARD_BUDGET_KINDS: readonly BudgetKind[] = [
-  'budget.summary',
-  'budget.income',
-  'budget.expenditure',
-  'budget.fiscal-summary',
-  'budget.general-expenditure',
-  'budget.general-basic',
-  'budget.fund-expenditure',
-  'budget.capital-expenditure',
-  'budget.three-public',
-];
+export const STANDARD_BUDGET_KINDS = standardKinds('budget');
 
 /** zh-CN names for the UI and messages. */
-export const KIND_LABELS: Record<TableKind, string> = {
-  'budget.summary': '部门收支总表',
-  'budget.income': '部门收入总表',
-  'budget.expenditure': '部门支出总表',
-  'budget.fiscal-summary': '财政拨款收支总表',
-  'budget.general-expenditure': '一般公共预算财政拨款支出表',
-  'budget.general-basic': '一般公共预算财政拨款基本支出表',
-  'budget.fund-expenditure': '政府性基金预算财政拨款支出表',
-  'budget.capital-expenditure': '国有资本经营预算财政拨款支出表',
-  'budget.three-public': '财政拨款"三公"经费支出表',
-  'budget.procurement': '政府采购预算表',
-  'budget.assets': '国有资产占用情况表',
-  'performance.project': '项目支出绩效目标表',
-  'performance.department': '部门整体绩效目标表',
-  narrative: '情况说明',
-};
+export const KIND_LABELS = Object.fromEntries(TABLE_KINDS.map((kind) => [kind, KINDS[kind].label])) as Record<
+  TableKind,
+  string
+>;
 
 export function isTableKind(value: string): value is TableKind {
-  return (TABLE_KINDS as readonly string[]).includes(value);
+  return Object.prototype.hasOwnProperty.call(KINDS, value);
 }

@@ -1,7 +1,8 @@
 /** code/name-mismatch: one code carries one name across all the workbook's tables. */
 import { toA1 } from '../../grid/address';
 import type { CodeRow } from '../../tables/budget/model';
-import { CODE_TABLE_KINDS } from '../../tables/budget/model';
+import type { CodeTable } from '../../tables/budget/model';
+import { shapeOf } from '../../tables/kinds';
 import { defineRule } from '../types';
 
 export const nameMismatch = defineRule({
@@ -12,26 +13,26 @@ export const nameMismatch = defineRule({
   appliesTo: 'workbook',
   check({ workbook, report }) {
     const first = new Map<string, { sheet: string; row: CodeRow }>();
-    for (const kind of CODE_TABLE_KINDS)
-      for (const table of workbook.tablesOf(kind))
-        for (const row of table.codeRows) {
-          if (!row.name || row.level === null || !row.nameCell) continue;
-          const key = `${table.classification}:${row.code}`;
-          const seen = first.get(key);
-          if (!seen) {
-            first.set(key, { sheet: table.sheet, row });
-            continue;
-          }
-          if (normalize(seen.row.name) === normalize(row.name) || !seen.row.nameCell) continue;
-          report({
-            sheet: table.sheet,
-            cell: toA1(row.nameCell.row, row.nameCell.col),
-            message: `科目“${row.code}”在本表名为“${row.name}”，在“${seen.sheet}”中名为“${seen.row.name}”`,
-            expected: seen.row.name,
-            actual: row.name,
-            related: [{ sheet: seen.sheet, cell: toA1(seen.row.nameCell.row, seen.row.nameCell.col) }],
-          });
+    const codeTables = workbook.tables.filter((t): t is CodeTable => shapeOf(t.kind) === 'code-table');
+    for (const table of codeTables)
+      for (const row of table.codeRows) {
+        if (!row.name || row.level === null || !row.nameCell) continue;
+        const key = `${table.classification}:${row.code}`;
+        const seen = first.get(key);
+        if (!seen) {
+          first.set(key, { sheet: table.sheet, row });
+          continue;
         }
+        if (normalize(seen.row.name) === normalize(row.name) || !seen.row.nameCell) continue;
+        report({
+          sheet: table.sheet,
+          cell: toA1(row.nameCell.row, row.nameCell.col),
+          message: `科目“${row.code}”在本表名为“${row.name}”，在“${seen.sheet}”中名为“${seen.row.name}”`,
+          expected: seen.row.name,
+          actual: row.name,
+          related: [{ sheet: seen.sheet, cell: toA1(seen.row.nameCell.row, seen.row.nameCell.col) }],
+        });
+      }
   },
 });
 

@@ -1,6 +1,6 @@
 /** code/orphan: a 款 row needs its 类 row in the table, a 项 row its 款 row. */
 import { toA1 } from '../../grid/address';
-import { CODE_DIGITS, CODE_TABLE_KINDS } from '../../tables/budget/model';
+import { CODE_DIGITS } from '../../tables/budget/model';
 import { defineRule } from '../types';
 
 export const orphan = defineRule({
@@ -8,7 +8,7 @@ export const orphan = defineRule({
   severity: 'error',
   title: '下级科目缺少上级科目',
   docs: '按科目列示的表格应逐级列出上级科目：款级科目（如 20137）所属的类级科目（201）应在表中列示，项级科目（2013701）所属的款级科目（20137）也应列示。缺少上级科目的行无法汇总到合计，常见于删行、筛选后复制或手工补录。',
-  appliesTo: CODE_TABLE_KINDS,
+  appliesTo: ['code-table'],
   check({ table, report }) {
     const codes = new Set(table.codeRows.map((r) => r.code));
     for (const row of table.codeRows) {

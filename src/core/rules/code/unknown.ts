@@ -1,7 +1,6 @@
 /** code/unknown: with a 科目目录 loaded, every code exists in it and carries the catalogue's name. */
 import { catalogueNameKey } from '../../catalogue/names';
 import { toA1 } from '../../grid/address';
-import { CODE_TABLE_KINDS } from '../../tables/budget/model';
 import { defineRule } from '../types';
 
 export const unknown = defineRule({
@@ -9,7 +8,7 @@ export const unknown = defineRule({
   severity: 'warning',
   title: '科目编码不在科目目录中或名称与目录不符',
   docs: '加载科目目录（csv 或 xlsx，每行“编码,名称”，如“2013701,行政运行”）后，本规则核对各表的功能分类、经济分类科目编码是否都在目录中，名称是否与目录一致。例如目录中没有“2013799”，或“2013701”在表中写作“一般行政管理事务”而目录为“行政运行”。目录只列到项级时，其上级类、款编码视为存在。未加载目录，或目录中没有该分类的编码时，本规则不检查。',
-  appliesTo: CODE_TABLE_KINDS,
+  appliesTo: ['code-table'],
   check({ table, workbook, report }) {
     const names = workbook.catalogue?.[table.classification];
     if (!names || names.size === 0) return;

@@ -4,12 +4,12 @@
  * paid from project funds, so this is a hint to check, not an error).
  */
 import type { ThreePublicItem, ThreePublicTable } from '../../tables/budget/model';
-import { KIND_LABELS } from '../../tables/kinds';
+import { THREE_PUBLIC_LABELS } from '../../tables/budget/vocabulary';
+import { familyOf, KIND_LABELS } from '../../tables/kinds';
 import { defineRule } from '../types';
 import { reportComparison } from './compare';
 import type { Quantity } from './quantity';
 import { cellQuantity, formatFen, statedAs, sumOf, whereIs } from './quantity';
-import { THREE_PUBLIC_LABELS } from './tables';
 
 const RECEPTION_CODE = '30217';
 
@@ -21,7 +21,7 @@ export const threePublic = defineRule({
     '"三公"经费合计应等于因公出国（境）费、公务用车购置及运行维护费、公务接待费之和，公务用车购置及运行维护费应等于' +
     '购置费与运行维护费之和。另提示：基本支出表 30217 公务接待费应不少于"三公"经费表的公务接待费' +
     '（公务接待也可能由项目支出安排，故仅为警告）。例：合计 5.00 万元，而 1.00 + 2.50 + 1.00 = 4.50 万元。',
-  appliesTo: ['budget.three-public'],
+  appliesTo: ['three-public'],
   check({ table, workbook, report }) {
     const item = (name: ThreePublicItem) => itemQuantity(table, name);
     const sumCheck = (whole: ThreePublicItem, parts: (Quantity | null)[], names: ThreePublicItem[]) => {
@@ -40,7 +40,7 @@ export const threePublic = defineRule({
     sumCheck('total', [item('abroad'), vehicle, item('reception')], ['abroad', 'vehicle', 'reception']);
 
     const reception = item('reception');
-    const [basic] = workbook.tablesOf('budget.general-basic');
+    const basic = workbook.tableSets.find((set) => set.family === familyOf(table.kind))?.get('general-basic');
     const row = basic?.codeRows.find((r) => r.code === RECEPTION_CODE);
     if (!reception || !basic || !row) return;
     const inBasic = cellQuantity(basic, row.amounts.total, `${KIND_LABELS[basic.kind]} ${RECEPTION_CODE} ${row.name}`);

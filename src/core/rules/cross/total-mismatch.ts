@@ -33,7 +33,7 @@ export const totalMismatch = defineRule({
     '仅因四舍五入产生的差异（每个金额至多半个末位）只作提示。',
   appliesTo: 'workbook',
   check({ workbook, report }) {
-    for (const identity of IDENTITIES)
-      for (const comparison of identity(workbook)) reportComparison(report, comparison);
+    for (const set of workbook.tableSets)
+      for (const identity of IDENTITIES) for (const comparison of identity(set)) reportComparison(report, comparison);
   },
 });

@@ -7,7 +7,7 @@ export const schedule = defineRule({
   severity: 'error',
   title: '资金支出计划进度不合理',
   docs: '资金支出计划（%）是累计进度：各时点应在 0% 到 100% 之间，后一时点不低于前一时点，到 12 月底达到 100%。例：3月底 25%、6月底 50%、10月底 40% 中 10 月底的进度倒退了。',
-  appliesTo: ['performance.project'],
+  appliesTo: ['project-performance'],
   check({ table, report }) {
     const points = table.schedule.filter((p) => p.percent !== null);
     let previous: (typeof points)[number] | undefined;

@@ -11,7 +11,7 @@ export const split = defineRule({
   severity: 'error',
   title: '项目资金总额不等于财政拨款与其他资金之和',
   docs: '绩效目标表的项目资金中，年度资金总额（河北：预算数；上海：年度资金申请总额）应等于其中的财政拨款（当年财政拨款）加上年结转资金（表中有此行时）加其他资金；上海样式另列的项目资金总额（多年）也应等于财政资金加其他资金。空白按 0 计，每项允许 0.01 个单位的四舍五入差。例：预算数 8 万元，财政资金 6 万元，其他资金空白。',
-  appliesTo: ['performance.project'],
+  appliesTo: ['project-performance'],
   check({ table, report }) {
     const funds = table.funds;
     if (!funds) return;

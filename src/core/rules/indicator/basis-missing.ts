@@ -5,7 +5,7 @@
  */
 import { labelKey } from '../../parse/normalize';
 import { defineRule } from '../types';
-import { a1, indicatorName, INDICATOR_KINDS, isStarted } from './shared';
+import { a1, indicatorName, INDICATOR_SHAPES, isStarted } from './shared';
 
 export const BASIS_STANDARDS = ['计划标准', '行业标准', '历史标准', '预算支出标准', '其他标准'] as const;
 
@@ -14,7 +14,7 @@ export const basisMissing = defineRule({
   severity: 'warning',
   title: '指标值确定依据未填写或不规范',
   docs: '河北等地的绩效目标表设有“指标值确定依据”列，应逐条填写，宜从计划标准、行业标准、历史标准、预算支出标准、其他标准中选择。空白或填成指标名称（如“人员满意度”）为警告；其他自拟依据（如“工作安排”）每张表提示一次。',
-  appliesTo: INDICATOR_KINDS,
+  appliesTo: INDICATOR_SHAPES,
   check({ table, report }) {
     const rows = (table.indicators?.rows ?? []).filter((r) => r.basis && isStarted(r));
     const names = new Set(rows.map((r) => labelKey(r.name)).filter(Boolean));

@@ -1,14 +1,14 @@
 /** indicator/cost-operator: a cost indicator is a ceiling ("≤11万元"), never a floor ("≥3万元"). */
 import { COST_LEVEL2 } from '../../tables/performance/taxonomy';
 import { defineRule } from '../types';
-import { a1, indicatorName, INDICATOR_KINDS } from './shared';
+import { a1, indicatorName, INDICATOR_SHAPES } from './shared';
 
 export const costOperator = defineRule({
   id: 'indicator/cost-operator',
   severity: 'error',
   title: '成本指标使用了“≥”',
   docs: '成本指标控制的是支出上限，应写为“≤”或确定的金额（如“≤7万元”“5万元”）；写成“≥3万元”就成了鼓励多花钱，与成本控制的本意相反。只检查金额：“成本节约率≥5%”等比率不在此列。',
-  appliesTo: INDICATOR_KINDS,
+  appliesTo: INDICATOR_SHAPES,
   check({ table, report }) {
     for (const row of table.indicators?.rows ?? []) {
       if (!row.level2?.id || !COST_LEVEL2.includes(row.level2.id)) continue;

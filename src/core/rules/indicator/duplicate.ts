@@ -2,14 +2,14 @@
 import { labelKey } from '../../parse/normalize';
 import type { IndicatorRow } from '../../tables/performance/model';
 import { defineRule } from '../types';
-import { a1, INDICATOR_KINDS, rowCategoryName } from './shared';
+import { a1, INDICATOR_SHAPES, rowCategoryName } from './shared';
 
 export const duplicate = defineRule({
   id: 'indicator/duplicate',
   severity: 'warning',
   title: '同一类别中指标编号或名称重复',
   docs: '同一二级指标下，三级指标的编号（“指标1:”“指标2:”…）和名称都不应重复：重复的编号多为复制后漏改，重复的名称让两条指标无法区分。例：满意度指标下出现两个“指标2:”。',
-  appliesTo: INDICATOR_KINDS,
+  appliesTo: INDICATOR_SHAPES,
   check({ table, report }) {
     const byCategory = new Map<string, IndicatorRow[]>();
     for (const row of table.indicators?.rows ?? []) {

@@ -7,14 +7,14 @@ import { mandatoryCategories } from '../../profiles/requirements';
 import type { DepartmentPerformanceTable, IndicatorRow, ProjectPerformanceTable } from '../../tables/performance/model';
 import type { Level2Id } from '../../tables/performance/taxonomy';
 import { defineRule } from '../types';
-import { a1, hasValue, indicatorName, INDICATOR_KINDS, isStarted, rowCategoryName } from './shared';
+import { a1, hasValue, indicatorName, INDICATOR_SHAPES, isStarted, rowCategoryName } from './shared';
 
 export const emptyValue = defineRule({
   id: 'indicator/empty-value',
   severity: 'warning',
   title: '绩效指标未填写指标值',
   docs: '每条三级指标都应有指标值；模板留下的“指标2:”等空占位行应填写或删除。若该行是必填类别中唯一的一行（该类别因此没有任何指标值），按错误报告，否则为提示。例：“时效指标（必填）”下“指标2:”后没有内容。',
-  appliesTo: INDICATOR_KINDS,
+  appliesTo: INDICATOR_SHAPES,
   check({ table, workbook, report }) {
     const block = table.indicators;
     if (!block) return;

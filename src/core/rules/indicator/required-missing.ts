@@ -15,7 +15,7 @@ export const requiredMissing = defineRule({
   severity: 'error',
   title: '必填的绩效指标类别缺失',
   docs: '项目支出绩效目标表中，数量、质量、时效、成本、效益、满意度等必填类别（由所选或自动识别的地区模板，以及表中“（必填）”标注确定）至少应有一条指标。整类缺失（连二级指标行都没有）时，在其应在的位置标出，并可一键插入该类的空行。例：宁夏模板缺少“成本指标（必填硬性指标）”。',
-  appliesTo: ['performance.project'],
+  appliesTo: ['project-performance'],
   check({ table, workbook, report }) {
     const block = table.indicators;
     if (!block) return; // an unread indicator block is structure/unrecognized's finding

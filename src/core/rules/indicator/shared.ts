@@ -1,4 +1,4 @@
-/** What the indicator/* rules share: the kinds they check, row predicates, cell addresses, names in messages. */
+/** What the indicator/* rules share: the shapes they check, row predicates, cell addresses, names in messages. */
 import { toA1 } from '../../grid/address';
 import type { CellPos, IndicatorRow } from '../../tables/performance/model';
 import { LEVEL2_LABELS } from '../../tables/performance/taxonomy';
@@ -6,7 +6,7 @@ import { LEVEL2_LABELS } from '../../tables/performance/taxonomy';
 /** Words of a target that names a direction but no figure ("有效提升"); vague-value reports them. */
 export const VAGUE_RE = /提升|提高|有效|合理|降低|及时|显著|明显|增强|改善|加强|良好|稳步|进一步|大幅|较好/;
 
-export const INDICATOR_KINDS = ['performance.project', 'performance.department'] as const;
+export { INDICATOR_SHAPES } from '../../tables/shapes';
 
 export function a1(pos: CellPos): string {
   return toA1(pos.row, pos.col);

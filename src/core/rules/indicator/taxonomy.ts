@@ -6,7 +6,7 @@ import type { CategoryLabel, IndicatorRow } from '../../tables/performance/model
 import { ALLOWED_LEVEL2, LEVEL1_LABELS, LEVEL2_LABELS, parentOf } from '../../tables/performance/taxonomy';
 import { toA1 } from '../../grid/address';
 import { defineRule } from '../types';
-import { a1, INDICATOR_KINDS, isStarted } from './shared';
+import { a1, INDICATOR_SHAPES, isStarted } from './shared';
 
 type Level = 'level1' | 'level2';
 const LEVEL_NAMES: Record<Level, string> = { level1: '一级指标', level2: '二级指标' };
@@ -16,7 +16,7 @@ export const taxonomy = defineRule({
   severity: 'warning',
   title: '绩效指标类别名称不规范、归属错误或空白',
   docs: '一级指标应为产出、成本、效益（效果）、满意度指标；二级指标应归入相应的一级：数量、质量、时效（及旧模板中的成本）指标属于产出指标，经济、社会、生态效益和可持续影响指标属于效益指标，服务对象满意度指标属于满意度指标。例：“社会效益指标”放在“产出指标”下。表中其他类别用合并单元格标明一级、二级指标时，某一行的一级或二级单元格既空白又不在合并区域内，该行的类别无从判断，也报告（每段空白报一次）。',
-  appliesTo: INDICATOR_KINDS,
+  appliesTo: INDICATOR_SHAPES,
   check({ table, report }) {
     const seen = new Set<string>();
     const once = (label: CategoryLabel, message: string) => {

@@ -8,7 +8,7 @@
 import type { IndicatorRow, ProjectPerformanceTable } from '../../tables/performance/model';
 import type { Severity } from '../../report/types';
 import { defineRule } from '../types';
-import { a1, indicatorName, INDICATOR_KINDS, rowCategoryName, VAGUE_RE } from './shared';
+import { a1, indicatorName, INDICATOR_SHAPES, rowCategoryName, VAGUE_RE } from './shared';
 import { isMultiYear } from '../../tables/performance/queries';
 import { sameGoal } from './goals';
 
@@ -34,7 +34,7 @@ export const vagueValue = defineRule({
   severity: 'warning',
   title: '指标值表述笼统、不可衡量',
   docs: '指标值应可衡量：写明数值、比例或时限（如“≥95%”“2026年12月底前”“≤60万元”）。以下各报一次：“提高”“降低”“提升”“有效”“合理”等方向词而无数字、无比较基准（满意度、成本和产出指标为警告，效益指标的定性表述为提示）；经济成本指标不是金额（如“合理”，应写“≤60万元”）；时效指标没有时限（如只写“=100.00(%)”，应写“2026年12月底前”或“≤30个工作日”）；数量指标只写完成率（如“设备购置完成率 =100.00(%)”，应写“≥20台”）；跨年项目的年度总体目标与项目总体目标一字不差（应写本年度要完成的部分）。',
-  appliesTo: INDICATOR_KINDS,
+  appliesTo: INDICATOR_SHAPES,
   check({ table, report }) {
     for (const row of table.indicators?.rows ?? []) {
       const problem = describe(row);

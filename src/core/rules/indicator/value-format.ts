@@ -5,7 +5,7 @@
 import type { IndicatorRow } from '../../tables/performance/model';
 import { formatIndicatorValue } from '../../parse/indicator';
 import { defineRule } from '../types';
-import { a1, indicatorName, indicatorWords, INDICATOR_KINDS, VAGUE_RE } from './shared';
+import { a1, indicatorName, indicatorWords, INDICATOR_SHAPES, VAGUE_RE } from './shared';
 
 const TIME_UNITS = new Set(['年', '月', '日', '天', '个月', '周', '小时', '季度']);
 
@@ -14,7 +14,7 @@ export const valueFormat = defineRule({
   severity: 'warning',
   title: '指标值的形式与指标不符',
   docs: '指标值应与指标的含义相符：比率不超过 100%（“≥100%”应写为“=100%”），覆盖率、完成率等比率不应写成年份，使用年限应以年计而不是“个”，满意度应写成百分比。例：“全县政府网站监测覆盖率”的指标值写作“2024 年”。',
-  appliesTo: INDICATOR_KINDS,
+  appliesTo: INDICATOR_SHAPES,
   check({ table, report }) {
     for (const row of table.indicators?.rows ?? []) {
       const problem = describeProblem(row);

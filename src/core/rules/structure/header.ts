@@ -1,69 +1,18 @@
-/** structure/header: each budget table has the columns its kind requires. */
+/** structure/header: each money table has the columns its kind declares required. */
 import { toA1 } from '../../grid/address';
-import type { BudgetColumn } from '../../tables/budget/model';
-import type { BudgetKind } from '../../tables/kinds';
-import { BUDGET_KINDS, KIND_LABELS } from '../../tables/kinds';
+import { declarationOf, KIND_LABELS } from '../../tables/kinds';
+import { MONEY_SHAPES } from '../../tables/shapes';
 import { defineRule } from '../types';
-
-type Role = BudgetColumn['role'];
-
-/** Alternatives per requirement: any one role of a group satisfies it. */
-const REQUIRED: Partial<Record<BudgetKind, [Role[], string][]>> = {
-  'budget.summary': [
-    [['name'], '项目'],
-    [['total'], '预算数'],
-  ],
-  'budget.fiscal-summary': [
-    [['name'], '项目'],
-    [['total'], '合计/金额'],
-    [['general'], '一般公共预算'],
-  ],
-  'budget.income': [
-    [['code', 'code-class'], '科目编码'],
-    [['name'], '科目名称'],
-    [['total'], '合计'],
-  ],
-  'budget.expenditure': [
-    [['code', 'code-class'], '科目编码'],
-    [['name'], '科目名称'],
-    [['total'], '合计'],
-    [['basic'], '基本支出'],
-    [['project'], '项目支出'],
-  ],
-  'budget.general-expenditure': [
-    [['code', 'code-class'], '科目编码'],
-    [['name'], '科目名称'],
-    [['total'], '合计'],
-    [['basic'], '基本支出'],
-    [['project'], '项目支出'],
-  ],
-  'budget.general-basic': [
-    [['code', 'code-class'], '科目编码'],
-    [['name'], '科目名称'],
-    [['total'], '合计'],
-    [['personnel'], '人员经费'],
-    [['public'], '公用经费'],
-  ],
-  'budget.fund-expenditure': [
-    [['code', 'code-class'], '科目编码'],
-    [['name'], '科目名称'],
-    [['total'], '合计'],
-  ],
-  'budget.capital-expenditure': [
-    [['code', 'code-class'], '科目编码'],
-    [['name'], '科目名称'],
-    [['total'], '合计'],
-  ],
-};
 
 export const header = defineRule({
   id: 'structure/header',
   severity: 'error',
   title: '表头缺少必需的列',
   docs: '各张标准表应有规定的列（整个表头都找不到时由 structure/unrecognized 报告）：部门支出总表和一般公共预算财政拨款支出表应有科目编码、科目名称、合计、基本支出、项目支出；基本支出表应有人员经费、公用经费；收入总表应有合计及各收入来源；收支总表应有收入、支出两栏的项目和金额。缺少必需列时无法核对金额，也不符合公开格式。',
-  appliesTo: BUDGET_KINDS,
+  appliesTo: MONEY_SHAPES,
   check({ table, report }) {
-    const required = REQUIRED[table.kind];
+    // Each kind declares the columns it must have (tables/declarations/*).
+    const required = declarationOf(table.kind).requiredColumns;
     if (!required) return;
     // A table without any header was not read at all: structure/unrecognized says so.
     if (!table.header) return;

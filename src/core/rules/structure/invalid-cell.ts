@@ -5,18 +5,20 @@
 import { isErrorValue } from '../../grid/access';
 import { toA1 } from '../../grid/address';
 import type { AmountCell, RoleAmounts, SummarySide } from '../../tables/budget/model';
-import { BUDGET_KINDS } from '../../tables/kinds';
-import type { TableOf } from '../../tables/models';
+import { shapeOf } from '../../tables/kinds';
+import type { ShapeModels } from '../../tables/models';
+import { MONEY_SHAPES } from '../../tables/shapes';
 import { defineRule } from '../types';
 
-type CheckedKind = (typeof BUDGET_KINDS)[number] | 'performance.project';
+const CHECKED_SHAPES = [...MONEY_SHAPES, 'project-performance'] as const;
+type Checked = ShapeModels[(typeof CHECKED_SHAPES)[number]];
 
 export const invalidCell = defineRule({
   id: 'structure/invalid-cell',
   severity: 'error',
   title: '金额单元格内容无法识别为金额',
   docs: '预算表和绩效目标表项目资金中的金额单元格应为数字（可带千分位、全角数字或“万元”“元”）。单元格显示 #REF!、#VALUE!、#DIV/0! 等公式错误，或填有“约10”“1O7.54”（字母 O）之类的文字时，无法读出金额，涉及该单元格的上下级合计、合计行、栏目合计和跨表核对都无法进行。本规则标出这些单元格，修正后重新校验即可核对相关合计。',
-  appliesTo: [...BUDGET_KINDS, 'performance.project'],
+  appliesTo: CHECKED_SHAPES,
   check({ table, report }) {
     const checks = table.kind === 'performance.project' ? '资金合计关系' : '合计关系';
     for (const cell of invalidCells(table)) {
@@ -35,29 +37,39 @@ export const invalidCell = defineRule({
 type Cell = Pick<AmountCell, 'row' | 'col' | 'text' | 'invalid'>;
 
 /** Every invalid amount cell of the model, once each, top to bottom. */
-function invalidCells(table: TableOf<CheckedKind>): Cell[] {
+function invalidCells(table: Checked): Cell[] {
   const byPosition = new Map<string, Cell>();
   for (const cell of amountCells(table)) if (cell?.invalid) byPosition.set(`${cell.row}:${cell.col}`, cell);
   return [...byPosition.values()].sort((a, b) => a.row - b.row || a.col - b.col);
 }
 
-function amountCells(table: TableOf<CheckedKind>): (Cell | null | undefined)[] {
-  switch (table.kind) {
-    case 'budget.summary':
-    case 'budget.fiscal-summary':
-      return [...sideCells(table.income), ...sideCells(table.expenditure)];
-    case 'budget.three-public':
-      return [...Object.values(table.items), ...Object.values(table.itemAmounts).flatMap(roleCells)];
-    case 'budget.procurement':
-      return [...table.rows, table.totalRow].flatMap((line) => roleCells(line?.amounts));
-    case 'budget.assets':
-      return table.lines.map((line) => line.value);
-    case 'performance.project':
-      return table.funds ? [table.funds.total, table.funds.fiscal, table.funds.other] : [];
+function amountCells(table: Checked): (Cell | null | undefined)[] {
+  const as = <S extends keyof ShapeModels>(_shape: S) => table as ShapeModels[S];
+  switch (shapeOf(table.kind)) {
+    case 'summary':
+    case 'fiscal-summary': {
+      const summary = as('summary');
+      return [...sideCells(summary.income), ...sideCells(summary.expenditure)];
+    }
+    case 'three-public': {
+      const three = as('three-public');
+      return [...Object.values(three.items), ...Object.values(three.itemAmounts).flatMap(roleCells)];
+    }
+    case 'procurement': {
+      const procurement = as('procurement');
+      return [...procurement.rows, procurement.totalRow].flatMap((line) => roleCells(line?.amounts));
+    }
+    case 'assets':
+      return as('assets').lines.map((line) => line.value);
+    case 'project-performance': {
+      const { funds } = as('project-performance');
+      return funds ? [funds.total, funds.fiscal, funds.other] : [];
+    }
     default: {
+      const codeTable = as('code-table');
       // Plain loops: flatMap over ~1,000 code rows per table is a measurable share of a large workbook.
       const cells: AmountCell[] = [];
-      for (const line of [...table.codeRows, table.totalRow])
+      for (const line of [...codeTable.codeRows, codeTable.totalRow])
         if (line) for (const role in line.amounts) cells.push(line.amounts[role as keyof RoleAmounts]!);
       return cells;
     }

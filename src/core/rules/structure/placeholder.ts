@@ -1,7 +1,7 @@
 /** structure/placeholder: template leftovers (XX, ××, 待填写, 请输入, 某某) in any recognized table. */
 import { toA1 } from '../../grid/address';
 import { valueAt } from '../../grid/access';
-import { TABLE_KINDS } from '../../tables/kinds';
+import { SHAPES } from '../../tables/shapes';
 import { defineRule } from '../types';
 
 /** Placeholder marks left by templates; doubled marks so a single × (乘号) or X stays legitimate. */
@@ -13,7 +13,7 @@ export const placeholder = defineRule({
   severity: 'error',
   title: '存在未替换的模板占位内容',
   docs: '表格中残留“XX”“××”“待填写”“请输入”“某某”等模板占位内容，说明表格未填写完整或模板说明未删除，公开前必须替换为实际内容或删除。例如“XX单位2023年部门预算”“项目名称：请输入”。本规则检查所有已识别表格区域内的单元格。',
-  appliesTo: TABLE_KINDS,
+  appliesTo: SHAPES,
   check({ table, workbook, report }) {
     const grid = workbook.gridOf(table.sheet);
     if (!grid) return;

@@ -2,6 +2,7 @@
 import { toA1 } from '../../grid/address';
 import { formatAmount } from '../../parse/amount';
 import type { MoneyUnit } from '../../parse/amount';
+import type { AmountCell } from '../../tables/budget/model';
 import type { AnyTable } from '../../tables/models';
 import type { FindingInput } from '../types';
 import { evaluate, identitiesOf } from './identities';
@@ -20,13 +21,19 @@ export function identityFinding(identity: Identity, result: Evaluation, unit: Mo
   };
 }
 
-/** The check of a strict sum rule: report the identities of `family` that fail beyond rounding. */
+/**
+ * The check of a strict sum rule: report the identities of `family` that fail beyond rounding, one
+ * finding per cell — 支出总计 is both 本年支出合计 + 结转 and 收入总计, and one wrong 总计 is one defect.
+ */
 export function checkFamily(family: IdentityFamily) {
   return ({ table, report }: { table: AnyTable; report(finding: FindingInput): void }) => {
+    const reported = new Set<AmountCell>();
     for (const identity of identitiesOf(table)) {
-      if (identity.family !== family) continue;
+      if (identity.family !== family || reported.has(identity.target)) continue;
       const result = evaluate(identity, table.unit);
-      if (result?.status === 'error') report(identityFinding(identity, result, table.unit));
+      if (result?.status !== 'error') continue;
+      reported.add(identity.target);
+      report(identityFinding(identity, result, table.unit));
     }
   };
 }

@@ -1,6 +1,7 @@
 /** sum/rounding: identities that are off by no more than the rounding of their published terms (info). */
 import { defineRule } from '../types';
-import { evaluate, identitiesOf, SUM_KINDS } from './identities';
+import { SUM_SHAPES } from '../../tables/shapes';
+import { evaluate, identitiesOf } from './identities';
 import { identityFinding } from './report-identity';
 
 export const rounding = defineRule({
@@ -8,7 +9,7 @@ export const rounding = defineRule({
   severity: 'info',
   title: '合计与分项之和存在尾差',
   docs: '公开表格的金额保留两位小数，分项各自四舍五入后相加，可能与合计相差不超过“每个分项 0.01 个单位”。这类尾差不算错误，但建议调整个别分项使表内数字完全勾稽，避免读者误解。本规则列出所有在尾差范围内不相等的合计关系（层级、合计行、列间、收支平衡），超出尾差范围的差异由 sum/hierarchy、sum/total-row、sum/columns、sum/balance 报错。',
-  appliesTo: SUM_KINDS,
+  appliesTo: SUM_SHAPES,
   check({ table, report }) {
     for (const identity of identitiesOf(table)) {
       const result = evaluate(identity, table.unit);

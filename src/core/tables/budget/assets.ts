@@ -13,9 +13,9 @@ function assetColumnRole(label: string): BudgetColumn['role'] | null {
   return columnRole(label);
 }
 
-export function buildAssets(ctx: BuildContext): AssetsTable {
+export function buildAssets(kind: AssetsTable['kind'], ctx: BuildContext): AssetsTable {
   const { grid } = ctx;
-  const { common, rows, labels } = readCommon('budget.assets', ctx, assetColumnRole);
+  const { common, rows, labels } = readCommon(kind, ctx, assetColumnRole);
   // 价值 header may name its own unit: "价值（金额单位：万元）".
   const valueLabel = [...labels.values()].find((l) => /单位[:：]?(万元|元)/.test(l));
   const unit = valueLabel ? (/单位[:：]?万元/.test(valueLabel) ? '万元' : '元') : common.unit;

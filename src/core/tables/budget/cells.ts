@@ -8,7 +8,7 @@ import { readBody } from '../../recognize/body';
 import { findHeader } from '../../recognize/header';
 import type { BuildContext } from '../base';
 import { baseOf } from '../base';
-import type { BudgetKind } from '../kinds';
+import type { TableKind } from '../kinds';
 import type { AmountCell, BudgetColumn, BudgetTableCommon, RoleAmounts } from './model';
 import { columnRole, isAmountRole } from './roles';
 
@@ -40,7 +40,7 @@ export function cellText(grid: SheetGrid, row: number, col: number): string {
 }
 
 /** Common parts plus the body rows the kind's builder classifies. */
-export interface CommonParts<K extends BudgetKind> {
+export interface CommonParts<K extends TableKind> {
   common: BudgetTableCommon<K>;
   rows: number[];
   /** Every header column's joined words, including columns without a role. */
@@ -48,7 +48,7 @@ export interface CommonParts<K extends BudgetKind> {
 }
 
 /** Header, columns and body of a region; `roleOf` lets a kind interpret its own header words. */
-export function readCommon<K extends BudgetKind>(
+export function readCommon<K extends TableKind>(
   kind: K,
   ctx: BuildContext,
   roleOf: (label: string) => BudgetColumn['role'] | null = columnRole,

@@ -1,6 +1,7 @@
 /** Builds the tables listed by 科目 (收入总表, 支出总表, 财政拨款支出表, 基本支出表): code rows and the 合计 row. */
 import { labelKey } from '../../parse/normalize';
 import type { BuildContext } from '../base';
+import { declarationOf } from '../kinds';
 import { cellText, columnOf, isTotalLabel, readCommon, rowAmounts } from './cells';
 import type { CodeLevel, CodeRow, CodeTable, CodeTableKind, TotalRow } from './model';
 
@@ -14,7 +15,7 @@ export function buildCodeTable<K extends CodeTableKind>(kind: K, ctx: BuildConte
   const { common, rows } = readCommon(kind, ctx);
   const { columns, unit } = common;
   const classification =
-    kind === 'budget.general-basic' || columns.some((c) => c.label.includes('经济分类')) ? 'economic' : 'function';
+    declarationOf(kind).classification ?? (columns.some((c) => c.label.includes('经济分类')) ? 'economic' : 'function');
   const codeCol = columnOf(columns, 'code');
   const splitCols = (['code-class', 'code-section', 'code-item'] as const)
     .map((role) => columnOf(columns, role))

@@ -4,7 +4,7 @@
  * 0-based (like the grid); all amounts are exact integers of 分.
  */
 import type { TableBase } from '../base';
-import type { BudgetKind } from '../kinds';
+import type { KindsOf, TableKind } from '../kinds';
 
 /** A money cell of a table. */
 export interface AmountCell {
@@ -68,7 +68,7 @@ export interface TableNote {
 }
 
 /** What every budget model shares beyond TableBase. */
-export interface BudgetTableCommon<K extends BudgetKind> extends TableBase<K> {
+export interface BudgetTableCommon<K extends TableKind = TableKind> extends TableBase<K> {
   /** Header rows (first..last) and the 栏次 row when present; null when no header was found. */
   header: { top: number; bottom: number; indexRow?: number } | null;
   columns: BudgetColumn[];
@@ -108,7 +108,7 @@ export interface TotalRow {
 }
 
 /** Tables listed by 科目: income/expenditure totals, 一般公共预算/基金/国资 expenditure, 基本支出. */
-export interface CodeTable<K extends BudgetKind> extends BudgetTableCommon<K> {
+export interface CodeTable<K extends CodeTableKind = CodeTableKind> extends BudgetTableCommon<K> {
   /** 功能分类 (201…) or 经济分类 (301…, the 基本支出 table). */
   classification: 'function' | 'economic';
   totalRow: TotalRow | null;
@@ -162,7 +162,7 @@ export interface SummarySide {
 }
 
 /** 部门收支总表 and 财政拨款收支总表: two sides side by side. */
-export interface SummaryTable<K extends BudgetKind> extends BudgetTableCommon<K> {
+export interface SummaryTable<K extends SummaryTableKind = SummaryTableKind> extends BudgetTableCommon<K> {
   income: SummarySide;
   expenditure: SummarySide;
 }
@@ -183,7 +183,7 @@ export const THREE_PUBLIC_ITEMS = [
  */
 export type ThreePublicItem = (typeof THREE_PUBLIC_ITEMS)[number];
 
-export interface ThreePublicTable extends BudgetTableCommon<'budget.three-public'> {
+export interface ThreePublicTable extends BudgetTableCommon<KindsOf<'three-public'>> {
   /** Items as rows (项目 column, amounts by 资金性质) or as columns (one data row). */
   layout: 'rows' | 'columns';
   items: Partial<Record<ThreePublicItem, AmountCell>>;
@@ -199,7 +199,7 @@ export interface ProcurementRow {
   amounts: RoleAmounts;
 }
 
-export interface ProcurementTable extends BudgetTableCommon<'budget.procurement'> {
+export interface ProcurementTable extends BudgetTableCommon<KindsOf<'procurement'>> {
   rows: ProcurementRow[];
   totalRow: TotalRow | null;
 }
@@ -213,34 +213,9 @@ export interface AssetLine {
   value: AmountCell | null;
 }
 
-export interface AssetsTable extends BudgetTableCommon<'budget.assets'> {
+export interface AssetsTable extends BudgetTableCommon<KindsOf<'assets'>> {
   lines: AssetLine[];
 }
 
-export type BudgetTableModels = {
-  'budget.summary': SummaryTable<'budget.summary'>;
-  'budget.income': CodeTable<'budget.income'>;
-  'budget.expenditure': CodeTable<'budget.expenditure'>;
-  'budget.fiscal-summary': SummaryTable<'budget.fiscal-summary'>;
-  'budget.general-expenditure': CodeTable<'budget.general-expenditure'>;
-  'budget.general-basic': CodeTable<'budget.general-basic'>;
-  'budget.fund-expenditure': CodeTable<'budget.fund-expenditure'>;
-  'budget.capital-expenditure': CodeTable<'budget.capital-expenditure'>;
-  'budget.three-public': ThreePublicTable;
-  'budget.procurement': ProcurementTable;
-  'budget.assets': AssetsTable;
-};
-
-/** Kinds modelled as CodeTable. */
-export const CODE_TABLE_KINDS = [
-  'budget.income',
-  'budget.expenditure',
-  'budget.general-expenditure',
-  'budget.general-basic',
-  'budget.fund-expenditure',
-  'budget.capital-expenditure',
-] as const;
-export type CodeTableKind = (typeof CODE_TABLE_KINDS)[number];
-
-export const SUMMARY_TABLE_KINDS = ['budget.summary', 'budget.fiscal-summary'] as const;
-export type SummaryTableKind = (typeof SUMMARY_TABLE_KINDS)[number];
+export type CodeTableKind = KindsOf<'code-table'>;
+export type SummaryTableKind = KindsOf<'summary' | 'fiscal-summary'>;

@@ -3,9 +3,9 @@ import type { BuildContext } from '../base';
 import { cellText, isTotalLabel, readCommon, rowAmounts } from './cells';
 import type { ProcurementRow, ProcurementTable, TotalRow } from './model';
 
-export function buildProcurement(ctx: BuildContext): ProcurementTable {
+export function buildProcurement(kind: ProcurementTable['kind'], ctx: BuildContext): ProcurementTable {
   const { grid } = ctx;
-  const { common, rows } = readCommon('budget.procurement', ctx);
+  const { common, rows } = readCommon(kind, ctx);
   const nameCols = common.columns.filter((c) => c.role === 'name').map((c) => c.col);
   const items: ProcurementRow[] = [];
   let totalRow: TotalRow | null = null;

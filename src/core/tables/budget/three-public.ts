@@ -26,10 +26,10 @@ export function threePublicItem(label: string): ThreePublicItem | null {
   return null;
 }
 
-export function buildThreePublic(ctx: BuildContext): ThreePublicTable {
+export function buildThreePublic(kind: ThreePublicTable['kind'], ctx: BuildContext): ThreePublicTable {
   const { grid } = ctx;
   // Item columns keep no BudgetColumn role (they are not money sources); they are read below.
-  const { common, rows, labels } = readCommon('budget.three-public', ctx, (label) => {
+  const { common, rows, labels } = readCommon(kind, ctx, (label) => {
     const item = threePublicItem(label);
     return item && item !== 'total' ? null : columnRole(label);
   });

@@ -1,4 +1,5 @@
 import { gridFromRows } from '../../../../src/core/grid/access';
+import { threePublic } from '../../../../src/core/rules/cross/three-public';
 import { columns } from '../../../../src/core/rules/sum/columns';
 import { loadPingxiang } from '../../helpers/fixtures';
 import { edit } from '../../helpers/mutate';
@@ -45,21 +46,21 @@ describe('sum/columns', () => {
     expect(findings[0]).toMatchObject({ expected: '7.00', actual: '6.00' });
   });
 
-  it('“三公”经费: 合计 = 出国 + 用车 + 接待, and 用车 = 购置 + 运行', () => {
+  it('“三公”经费: 合计 = fund columns per item; the item sums belong to cross/three-public', () => {
     const grid = gridFromRows('三公', [
       ['财政拨款“三公”经费支出表'],
       ['单位：万元'],
-      ['项目', '合计', '一般公共预算财政拨款'],
-      ['合计', 3, 3],
-      ['1、因公出国（境）费', 0.5, 0.5],
-      ['2、公务用车购置及运行费', 1.5, 1.5],
-      ['其中：公务用车购置费', 1, 1],
-      ['公务用车运行费', 0.6, 0.6],
-      ['3、公务接待费', 1.2, 1.2],
+      ['项目', '合计', '一般公共预算财政拨款', '政府性基金预算财政拨款'],
+      ['合计', 3, 3, 0],
+      ['1、因公出国（境）费', 0.5, 0.5, 0],
+      ['2、公务用车购置及运行费', 1.5, 1.5, 0],
+      ['其中：公务用车购置费', 1, 1, 0],
+      ['公务用车运行费', 0.6, 0.5, 0],
+      ['3、公务接待费', 1.2, 1.2, 0],
     ]);
     const findings = findingsOf([grid], columns);
-    expect(where(findings)).toEqual(['三公!B4', '三公!B6']);
-    expect(findings[0]).toMatchObject({ expected: '3.20', actual: '3.00' });
-    expect(findings[1]).toMatchObject({ expected: '1.60', actual: '1.50' });
+    expect(where(findings)).toEqual(['三公!B8']);
+    expect(findings[0]).toMatchObject({ expected: '0.50', actual: '0.60' });
+    expect(where(findingsOf([grid], threePublic))).toEqual(['三公!B4', '三公!B6']);
   });
 });

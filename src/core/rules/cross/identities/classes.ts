@@ -3,25 +3,15 @@
  * table that itemizes it (部门支出总表 for 部门收支总表; the 一般公共预算/基金/国资 tables for the
  * 财政拨款收支总表's columns). Lines are matched to rows by their 类 code, derived from the name.
  */
-import type {
-  AmountRole,
-  CodeTable,
-  CodeTableKind,
-  SummaryTable,
-  SummaryTableKind,
-} from '../../../tables/budget/model';
+import type { AmountRole, CodeTable, SummaryTable } from '../../../tables/budget/model';
 import { KIND_LABELS } from '../../../tables/kinds';
-import type { WorkbookContext } from '../../types';
+import type { TableSet } from '../../../tables/models';
 import type { Comparison } from '../compare';
 import { functionClassOf } from '../function-classes';
 import { absentLineQuantity, cellQuantity } from '../quantity';
 import { lineQuantity } from '../tables';
 
-export function classComparisons<S extends SummaryTableKind, C extends CodeTableKind>(
-  summary: SummaryTable<S>,
-  role: AmountRole,
-  table: CodeTable<C>,
-): Comparison[] {
+export function classComparisons(summary: SummaryTable, role: AmountRole, table: CodeTable): Comparison[] {
   const lines = summary.expenditure.lines
     .filter((line) => line.depth === 0)
     .map((line) => ({ line, code: functionClassOf(line.name) }))
@@ -54,17 +44,17 @@ export function classComparisons<S extends SummaryTableKind, C extends CodeTable
 }
 
 /** 部门收支总表 by 类 = 部门支出总表; 财政拨款收支总表 columns by 类 = the three fiscal tables. */
-export function spendingByClass(workbook: WorkbookContext): Comparison[] {
+export function spendingByClass(set: TableSet): Comparison[] {
   const out: Comparison[] = [];
-  const [summary] = workbook.tablesOf('budget.summary');
-  const [expenditure] = workbook.tablesOf('budget.expenditure');
+  const summary = set.get('summary');
+  const expenditure = set.get('expenditure');
   if (summary && expenditure) out.push(...classComparisons(summary, 'total', expenditure));
-  const [fiscal] = workbook.tablesOf('budget.fiscal-summary');
+  const fiscal = set.get('fiscal-summary');
   if (!fiscal) return out;
   const byRole = [
-    ['general', workbook.tablesOf('budget.general-expenditure')[0]],
-    ['fund', workbook.tablesOf('budget.fund-expenditure')[0]],
-    ['capital', workbook.tablesOf('budget.capital-expenditure')[0]],
+    ['general', set.get('general-expenditure')],
+    ['fund', set.get('fund')],
+    ['capital', set.get('capital')],
   ] as const;
   for (const [role, table] of byRole)
     if (table && fiscal.columns.some((c) => c.role === role)) out.push(...classComparisons(fiscal, role, table));

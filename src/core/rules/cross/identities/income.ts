@@ -3,20 +3,18 @@
  * fiscal sources it names equal the 财政拨款收支总表's income lines.
  */
 import type { AmountRole, IncomeSource } from '../../../tables/budget/model';
+import { FISCAL_SOURCES, OTHER_SOURCES, SOURCE_LABELS } from '../../../tables/budget/vocabulary';
 import { KIND_LABELS } from '../../../tables/kinds';
-import type { WorkbookContext } from '../../types';
+import type { TableSet } from '../../../tables/models';
 import type { Comparison } from '../compare';
 import { sumOf } from '../quantity';
 import type { Quantity } from '../quantity';
 import { hasRole, lineQuantity, sourceLine, totalQuantity } from '../tables';
 
-const FISCAL_SOURCES = ['general', 'fund', 'capital'] as const;
-const OTHER_SOURCES = ['special', 'institution', 'business', 'superior', 'affiliated', 'other'] as const;
-
 /** 收支总表 income lines = 收入总表 合计 row, source by source (the three fiscal ones together when the 收入总表 has only 财政拨款). */
-export function summaryVsIncome(workbook: WorkbookContext): Comparison[] {
-  const [summary] = workbook.tablesOf('budget.summary');
-  const [income] = workbook.tablesOf('budget.income');
+export function summaryVsIncome(set: TableSet): Comparison[] {
+  const summary = set.get('summary');
+  const income = set.get('income');
   if (!summary || !income) return [];
   const side = summary.income;
   const out: Comparison[] = [];
@@ -42,9 +40,9 @@ export function summaryVsIncome(workbook: WorkbookContext): Comparison[] {
 }
 
 /** 收支总表 一般公共预算/基金/国资 income lines = 财政拨款收支总表 income lines of the same sources. */
-export function summaryVsFiscalIncome(workbook: WorkbookContext): Comparison[] {
-  const [summary] = workbook.tablesOf('budget.summary');
-  const [fiscal] = workbook.tablesOf('budget.fiscal-summary');
+export function summaryVsFiscalIncome(set: TableSet): Comparison[] {
+  const summary = set.get('summary');
+  const fiscal = set.get('fiscal-summary');
   if (!summary || !fiscal) return [];
   const out: Comparison[] = [];
   for (const source of FISCAL_SOURCES) {
@@ -56,16 +54,5 @@ export function summaryVsFiscalIncome(workbook: WorkbookContext): Comparison[] {
 }
 
 function sourceName(source: IncomeSource): string {
-  const names: Record<IncomeSource, string> = {
-    general: '一般公共预算',
-    fund: '政府性基金预算',
-    capital: '国有资本经营预算',
-    special: '财政专户管理资金收入',
-    institution: '事业收入',
-    business: '事业单位经营收入',
-    superior: '上级补助收入',
-    affiliated: '附属单位上缴收入',
-    other: '其他收入',
-  };
-  return names[source];
+  return SOURCE_LABELS[source];
 }

@@ -1,27 +1,26 @@
 /**
- * Totals that several tables state: 部门支出总表 合计 against the 收支总表 and against the three
+ * Totals that several tables state: 支出总表 合计 against the 收支总表 and against the three
  * 财政拨款 expenditure tables, the 财政拨款收支总表's columns against those tables, and 基本支出
- * against the 基本支出表.
+ * against the 基本支出表 — between the 预算 tables and between the 决算 tables alike.
  */
-import { INCOME_SOURCES } from '../../../tables/budget/model';
-import type { AmountRole, IncomeSource } from '../../../tables/budget/model';
+import type { AmountRole } from '../../../tables/budget/model';
+import { FISCAL_SOURCES, isFiscalSource, OTHER_SOURCES, ROLE_LABELS } from '../../../tables/budget/vocabulary';
 import { KIND_LABELS } from '../../../tables/kinds';
-import type { WorkbookContext } from '../../types';
+import type { TableSet } from '../../../tables/models';
 import type { Comparison } from '../compare';
 import type { Quantity } from '../quantity';
 import { sumOf } from '../quantity';
-import { lineFen, lineQuantity, ROLE_LABELS, totalQuantity } from '../tables';
+import { lineFen, lineQuantity, totalQuantity } from '../tables';
 
-const FISCAL_TABLES = ['budget.general-expenditure', 'budget.fund-expenditure', 'budget.capital-expenditure'] as const;
-/** The 财政拨款 sources; every other income source (and 上年结转) is money the fiscal tables don't show. */
-const FISCAL_SOURCES: readonly IncomeSource[] = ['general', 'fund', 'capital'];
-const isFiscal = (source: IncomeSource | undefined) => source !== undefined && FISCAL_SOURCES.includes(source);
-const NON_FISCAL_ROLES = [...INCOME_SOURCES.filter((source) => !isFiscal(source)), 'carryover'] as const;
+/** The expenditure table of each fund, by part. */
+const FUND_PARTS = { general: 'general-expenditure', fund: 'fund', capital: 'capital' } as const;
+/** Income that the fiscal tables don't show: every other source and the carry-over. */
+const NON_FISCAL_ROLES: readonly AmountRole[] = [...OTHER_SOURCES, 'carryover'];
 
 /** 收支总表 本年支出合计 = 支出总表 合计. */
-export function summaryVsExpenditure(workbook: WorkbookContext): Comparison[] {
-  const [summary] = workbook.tablesOf('budget.summary');
-  const [expenditure] = workbook.tablesOf('budget.expenditure');
+export function summaryVsExpenditure(set: TableSet): Comparison[] {
+  const summary = set.get('summary');
+  const expenditure = set.get('expenditure');
   if (!summary || !expenditure) return [];
   const actual = totalQuantity(expenditure, 'total');
   const expected = lineQuantity(summary, summary.expenditure.yearTotal);
@@ -32,11 +31,10 @@ export function summaryVsExpenditure(workbook: WorkbookContext): Comparison[] {
  * When all income is 财政拨款 of the year, 支出总表 合计/基本/项目 = the sum of the 一般公共预算,
  * 政府性基金 and 国有资本经营 tables (a table the workbook lacks counts as 0).
  */
-export function expenditureVsFiscalTables(workbook: WorkbookContext): Comparison[] {
-  const [expenditure] = workbook.tablesOf('budget.expenditure');
-  const general = workbook.tablesOf('budget.general-expenditure')[0];
-  if (!expenditure || !general || !onlyFiscalIncome(workbook)) return [];
-  const tables = FISCAL_TABLES.map((kind) => workbook.tablesOf(kind)[0]).filter((t) => t !== undefined);
+export function expenditureVsFiscalTables(set: TableSet): Comparison[] {
+  const expenditure = set.get('expenditure');
+  if (!expenditure || !set.get('general-expenditure') || !onlyFiscalIncome(set)) return [];
+  const tables = FISCAL_SOURCES.map((source) => set.get(FUND_PARTS[source])).filter((t) => t !== undefined);
   const out: Comparison[] = [];
   for (const role of ['total', 'basic', 'project'] as const) {
     const actual = totalQuantity(expenditure, role);
@@ -50,25 +48,24 @@ export function expenditureVsFiscalTables(workbook: WorkbookContext): Comparison
 }
 
 /** 财政拨款收支总表 本年支出合计 in each fund column = that fund's expenditure table 合计. */
-export function fiscalSummaryVsTables(workbook: WorkbookContext): Comparison[] {
-  const [fiscal] = workbook.tablesOf('budget.fiscal-summary');
+export function fiscalSummaryVsTables(set: TableSet): Comparison[] {
+  const fiscal = set.get('fiscal-summary');
   if (!fiscal) return [];
-  const roles: AmountRole[] = ['general', 'fund', 'capital'];
   const out: Comparison[] = [];
-  FISCAL_TABLES.forEach((kind, i) => {
-    const [table] = workbook.tablesOf(kind);
-    if (!table) return;
-    const actual = lineQuantity(fiscal, fiscal.expenditure.yearTotal, roles[i]);
+  for (const source of FISCAL_SOURCES) {
+    const table = set.get(FUND_PARTS[source]);
+    if (!table) continue;
+    const actual = lineQuantity(fiscal, fiscal.expenditure.yearTotal, source);
     const expected = totalQuantity(table, 'total');
-    if (actual && expected) out.push({ subject: `${ROLE_LABELS[roles[i]]}财政拨款支出`, actual, expected });
-  });
+    if (actual && expected) out.push({ subject: `${ROLE_LABELS[source]}财政拨款支出`, actual, expected });
+  }
   return out;
 }
 
 /** 一般公共预算支出表 合计行基本支出 = 一般公共预算基本支出表 合计. */
-export function generalVsBasic(workbook: WorkbookContext): Comparison[] {
-  const [general] = workbook.tablesOf('budget.general-expenditure');
-  const [basic] = workbook.tablesOf('budget.general-basic');
+export function generalVsBasic(set: TableSet): Comparison[] {
+  const general = set.get('general-expenditure');
+  const basic = set.get('general-basic');
   if (!general || !basic) return [];
   const actual = totalQuantity(basic, 'total');
   const expected = totalQuantity(general, 'basic');
@@ -76,15 +73,14 @@ export function generalVsBasic(workbook: WorkbookContext): Comparison[] {
 }
 
 /** Whether the year's income is all 财政拨款 with no carry-over: then spending is the fiscal tables' sum. */
-function onlyFiscalIncome(workbook: WorkbookContext): boolean {
-  const [summary] = workbook.tablesOf('budget.summary');
+function onlyFiscalIncome(set: TableSet): boolean {
+  const summary = set.get('summary');
   if (summary) {
-    const { lines, carryover } = summary.income;
-    const others = lines.filter((l) => !isFiscal(l.source));
-    return [...others, ...(carryover ? [carryover] : [])].every((line) => lineFen(line) === 0);
+    const { lines, carryover, adjustments } = summary.income;
+    const others = lines.filter((l) => !isFiscalSource(l.source));
+    return [...others, ...adjustments, ...(carryover ? [carryover] : [])].every((line) => lineFen(line) === 0);
   }
-  const [income] = workbook.tablesOf('budget.income');
-  const totals = income?.totalRow?.amounts;
+  const totals = set.get('income')?.totalRow?.amounts;
   if (!totals) return false;
   return NON_FISCAL_ROLES.every((role) => !totals[role] || (totals[role].fen ?? 0) === 0);
 }

@@ -83,6 +83,6 @@ export function codeTableIdentities(table: CodeTable<CodeTableKind>): Identity[]
     ...(table.totalRow ? [{ amounts: table.totalRow.amounts, name: '合计行' }] : []),
     ...table.codeRows.map((r) => ({ amounts: r.amounts, name: rowName(r) })),
   ];
-  for (const row of rows) out.push(...rowIdentities(table.kind, table.sheet, row.amounts, row.name, table.columns));
+  for (const row of rows) out.push(...rowIdentities(table.sheet, row.amounts, row.name, table.columns));
   return out;
 }

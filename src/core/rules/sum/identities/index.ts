@@ -1,23 +1,14 @@
 /** Every arithmetic identity of a budget table, and how far each one is off (exact 分). */
 import { roundingToleranceFen } from '../../../parse/amount';
 import type { MoneyUnit } from '../../../parse/amount';
-import { CODE_TABLE_KINDS, SUMMARY_TABLE_KINDS } from '../../../tables/budget/model';
-import type { BudgetTableModels, CodeTableKind, SummaryTableKind } from '../../../tables/budget/model';
-import type { AnyTable } from '../../../tables/models';
+import { shapeOf } from '../../../tables/kinds';
+import type { AnyTable, ShapeModels } from '../../../tables/models';
 import { codeTableIdentities } from './code-tables';
 import { procurementIdentities, threePublicIdentities } from './others';
 import { summaryIdentities } from './summary';
 import type { Identity } from './types';
 
 export type { Identity, IdentityFamily } from './types';
-
-/** Kinds that have identities; the sum/* rules apply to these. */
-export const SUM_KINDS = [
-  ...CODE_TABLE_KINDS,
-  ...SUMMARY_TABLE_KINDS,
-  'budget.three-public',
-  'budget.procurement',
-] as const;
 
 /**
  * Five sum/* rules read the same identities of each table. validateWorkbook runs every rule of a table
@@ -32,15 +23,19 @@ export function identitiesOf(table: AnyTable): Identity[] {
 }
 
 function computeIdentities(table: AnyTable): Identity[] {
-  if ((CODE_TABLE_KINDS as readonly string[]).includes(table.kind))
-    return codeTableIdentities(table as BudgetTableModels[CodeTableKind]);
-  if ((SUMMARY_TABLE_KINDS as readonly string[]).includes(table.kind))
-    return summaryIdentities(table as BudgetTableModels[SummaryTableKind]);
-  if (table.kind === 'budget.three-public')
-    return threePublicIdentities(table as BudgetTableModels['budget.three-public']);
-  if (table.kind === 'budget.procurement')
-    return procurementIdentities(table as BudgetTableModels['budget.procurement']);
-  return [];
+  switch (shapeOf(table.kind)) {
+    case 'code-table':
+      return codeTableIdentities(table as ShapeModels['code-table']);
+    case 'summary':
+    case 'fiscal-summary':
+      return summaryIdentities(table as ShapeModels['summary' | 'fiscal-summary']);
+    case 'three-public':
+      return threePublicIdentities(table as ShapeModels['three-public']);
+    case 'procurement':
+      return procurementIdentities(table as ShapeModels['procurement']);
+    default:
+      return [];
+  }
 }
 
 export interface Evaluation {

@@ -48,7 +48,7 @@ export function summaryIdentities(table: SummaryTable<SummaryTableKind>): Identi
     const sideCols = new Set(allLines(lines).flatMap((l) => Object.values(l.amounts).map((c) => c.col)));
     const sideColumns = table.columns.filter((c) => sideCols.has(c.col));
     for (const line of allLines(lines))
-      out.push(...rowIdentities(table.kind, table.sheet, line.amounts, `“${line.name}”`, sideColumns));
+      out.push(...rowIdentities(table.sheet, line.amounts, `“${line.name}”`, sideColumns));
   }
   push(table.expenditure.grandTotal?.amounts.total, [table.income.grandTotal?.amounts.total], '支出总计应等于收入总计');
   return out;
