@@ -1,6 +1,6 @@
 /** indicator/cost-total: when every cost indicator is an amount, together they equal the project's funds. */
 import { formatAmount, roundingToleranceFen } from '../../parse/amount';
-import { costAmountTotal, costRows } from '../../tables/performance/queries';
+import { costAmountTotal, costRows, fundsAddUp } from '../../tables/performance/queries';
 import { defineRule } from '../types';
 import { a1 } from './shared';
 
@@ -13,6 +13,8 @@ export const costTotal = defineRule({
   check({ table, report }) {
     const total = table.funds?.total;
     if (!total || total.fen === null) return;
+    // A total that disagrees with its own sources is funds/split's finding; which figure is wrong is unknown.
+    if (!fundsAddUp(table.funds!, table.funds!.unit)) return;
     const sum = costAmountTotal(table);
     if (sum === null) return; // no costs, or some not amounts ("≤5%"): nothing to add up
     const costs = costRows(table);
