@@ -8,7 +8,7 @@ export const costTotal = defineRule({
   id: 'indicator/cost-total',
   severity: 'error',
   title: '成本指标合计与项目资金不符',
-  docs: '成本指标反映项目的资金成本：当所有成本指标都写成金额时，它们的合计应等于项目资金（年度资金总额 / 预算数）。每项允许 0.01 个单位的四舍五入差。例：项目资金 5 万元，成本指标为 2 万元和 2 万元。',
+  docs: '成本指标反映项目的资金成本：当所有成本指标都写成金额时，它们的合计应等于项目资金（年度资金总额 / 预算数）。每项允许 0.01 个单位的四舍五入差。项目资金总额本身与财政拨款、其他资金之和不符时，只由 funds/split 报告。例：项目资金 5 万元，成本指标为 2 万元和 2 万元。',
   appliesTo: ['project-performance'],
   check({ table, report }) {
     const total = table.funds?.total;
