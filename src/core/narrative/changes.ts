@@ -20,8 +20,8 @@ const NOT_REASON_RE = /因公|增减变化原因/g;
 /** A later sentence explains a change only when it speaks of one, or opens with a reason word. */
 const SPEAKS_OF_CHANGE = /增|减|变化|变动|下降|上升|压缩|调整/;
 const SENTENCE_SPLIT = /(?<=[。!?！？])/;
-/** "三、…", "四．…": a numbered section; the search for a reason stops there. */
-const SECTION_RE = /^[一二三四五六七八九十]+[、.]/;
+/** "三、…", "（二）…": a numbered section; the search for a reason stops there ("3、…" items do not). */
+const SECTION_RE = /^(?:[一二三四五六七八九十]+[、.]|\([一二三四五六七八九十]+\))/;
 /** How many following paragraphs may still give the reason. */
 const LOOK_AHEAD = 4;
 

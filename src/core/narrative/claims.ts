@@ -10,10 +10,15 @@ import { labelKey } from '../parse/normalize';
 import type { ClaimTopic } from './topics';
 import { topicOf } from './topics';
 
+/** Which figure a 决算 text states: the 年初预算 (预算数) or the 决算数; a 预算 text states only one. */
+export type Figure = 'budget' | 'final';
+
 export interface LevelClaim {
   kind: 'level';
   topic: ClaimTopic;
   amount: Amount;
+  /** Set when the words say so ("年初预算为…", "支出决算为…"); undefined for plain figures. */
+  figure?: Figure;
   /** The clause and its amount as written ("一般公共预算收入95.54万元"). */
   text: string;
 }
@@ -74,6 +79,8 @@ const COMPARISON = /比|较|同比|相比|对比/;
 const LAST_YEAR_WORDS = /上年|上一年|去年|前年/g;
 /** "比上年增加…", "与上年持平": the year compared with, not the year the next amounts speak of. */
 const COMPARED_YEAR = /(?:比|较|与|同|相比|对比)(?:上年|上一年|去年|\d{4}年)/g;
+const FINAL_WORDS = /决算|实际支出|执行数/;
+const BUDGET_WORDS = /年初预算|预算数|全年预算|调整预算/;
 /** Words that contain 上年 but name this year's money. */
 const CARRYOVER_WORDS = /上年结转|上年结余/g;
 
@@ -127,11 +134,21 @@ export function extractClaims(paragraph: string, options: ExtractOptions = {}): 
       if (!/结转|结余/.test(clause)) claims.push({ ...base, kind: 'previous', topic: topic ?? sentenceTopic, amount });
       continue;
     }
-    if (!topic) continue;
-    sentenceTopic = topic;
-    claims.push({ ...base, kind: 'level', topic, amount });
+    const figure = FINAL_WORDS.test(clause) ? 'final' : BUDGET_WORDS.test(clause) ? 'budget' : undefined;
+    // "“三公”经费年初预算为5万元，支出决算为4.5万元": a figure word alone continues the sentence's topic.
+    const levelTopic: ClaimTopic | null = topic ?? (figure ? sentenceTopic : null);
+    if (!levelTopic) continue;
+    // "用车费2.5万元（其中：购置费1万元，…），比上年减少0.3万元": the change after the bracket is the outer item's.
+    if (!insideBrackets(sentence)) sentenceTopic = levelTopic;
+    claims.push({ ...base, kind: 'level', topic: levelTopic, amount, ...(figure && { figure }) });
   }
   return claims;
+}
+
+function insideBrackets(textBefore: string): boolean {
+  let depth = 0;
+  for (const ch of textBefore) depth += ch === '(' ? 1 : ch === ')' ? -1 : 0;
+  return depth > 0;
 }
 
 function decimalScaled(digits: string): { scaled: number; decimals: number } {

@@ -33,10 +33,12 @@ const NAME = '[\\u4e00-\\u9fa5()]+?';
 const BRACKETED = new RegExp(`(?:(${NAME})\\(类\\))?(?:(${NAME})\\(款\\))?([\\u4e00-\\u9fa5]+?)\\(项\\)`, 'g');
 /** "X类Y款Z项": all three levels, since a lone "…项" is an ordinary word. */
 const PLAIN = /([\u4e00-\u9fa5]{2,20}?)类([\u4e00-\u9fa5]{2,30}?)款([\u4e00-\u9fa5]{2,30})项/g;
-/** "2013701行政运行", "20137网信事务": a 3/5/7-digit code glued to a name (spaces are gone after labelKey). */
+/**
+ * "2013701行政运行", "20137网信事务": a 3/5/7-digit 功能分类 code (they all start with 2) glued to a
+ * name (spaces are gone after labelKey); "201号文件", "205人" are no codes.
+ */
 const CODED =
-  /(?<![\d.,])(\d{7}|\d{5}|\d{3})(?![\d.,]|万|元|%|年|个|人)[:、.]?([\u4e00-\u9fa5()]{2,30}?)(?=[:,(（]|为|支出\d|预算|决算|安排|\d)/g;
-
+  /(?<![\d.,])(2\d{6}|2\d{4}|2\d{2})(?![\d.,]|[万元%年月日号个人次辆台家所名户项份件套批吨亩张本期条篇场座间栋级岁届天]|平方|小时|公里)[:、.]?([\u4e00-\u9fa5()]{2,30}?)(?=[:,(（]|为|支出\d|预算|决算|安排|\d)/g;
 const MONEY_RE = /(?<![\d.])(\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d+(?:\.\d+)?)(万元|元)/g;
 /** An amount that compares years is a change, never the subject's figure. */
 const CHANGE_WORDS = /比|较|同比|增加|减少|增长|下降|上年|上一年/;
@@ -53,7 +55,9 @@ export function subjectLines(paragraph: string): SubjectLine[] {
     if (head.start < previousEnd) return; // one subject read two ways
     previousEnd = head.end;
     const nextStart = heads.slice(i + 1).find((h) => h.start >= head.end)?.start ?? text.length;
-    const amounts = amountsOf(text.slice(head.end, sentenceEnd(text, head.end, nextStart)));
+    // "…行政运行（项）。年初预算为…": a head standing as its own sentence is followed by its figures.
+    const from = /[。:]/.test(text[head.end] ?? '') ? head.end + 1 : head.end;
+    const amounts = amountsOf(text.slice(from, sentenceEnd(text, from, nextStart)));
     if (amounts.length > 0) lines.push({ names: head.names, code: head.code, written: head.written, amounts });
   });
   return lines;

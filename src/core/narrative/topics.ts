@@ -82,6 +82,9 @@ const SOURCE_WORDS = /一般公共预算|政府性基金|基金预算|国有资�
 const GENERIC_WORDS =
   /\d{4}年度?|本年度?|当年|本部门|我部门|部门|本单位|我单位|单位|机关|预算|安排|其中|包括|和|及|与|、|合计|共计|总计|为|是|财政拨款|一般公共预算|[,:;"(]/g;
 
+/** "涉及财政拨款30万元" of the projects with targets: a part of a source, not the source itself. */
+const PART_OF_INCOME = /涉及|项目|绩效/;
+
 /** Most specific first: the first pattern that matches names the topic. */
 const TOPIC_PATTERNS: readonly TopicPattern[] = [
   { topic: 'three-public.abroad', words: /因公出国/ },
@@ -132,7 +135,7 @@ export function topicOf(clause: string, sentence: string): ClaimTopic | null {
     const match = pattern.words.exec(clause);
     if (!match) continue;
     if (pattern.not?.test(clause)) continue;
-    if (pattern.incomeSentence && !aboutIncome) continue;
+    if (pattern.incomeSentence && (!aboutIncome || PART_OF_INCOME.test(clause))) continue;
     if (pattern.departmentWide && clause.slice(0, match.index).replace(GENERIC_WORDS, '') !== '') return null;
     return pattern.topic;
   }

@@ -98,7 +98,8 @@ function isHeaderRow(grid: SheetGrid, row: number, left: number, right: number, 
   for (const { value } of own) {
     if (typeof value !== 'string') return false;
     const key = labelKey(value);
-    if (/^[\d.,]+$/.test(key) || NUMBERED_LINE_RE.test(key)) return false;
+    // A note right under the header of an empty table ("注：本单位无…，空表列示") is not a header row.
+    if (/^[\d.,]+$/.test(key) || NUMBERED_LINE_RE.test(key) || /^注[:：]/.test(key)) return false;
     keys.push(key);
   }
   if (!keys.some((k) => HEADER_WORD_RE.test(k))) return false;

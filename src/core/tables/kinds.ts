@@ -3,13 +3,14 @@
  * what each kind declares (declarations/*): a new kind is one entry there, not a copy of code.
  */
 import { BUDGET_DECLARATIONS } from './declarations/budget';
+import { FINAL_DECLARATIONS } from './declarations/final';
 import { OTHER_DECLARATIONS } from './declarations/other';
 import type { Family, KindDeclaration, Part } from './declarations/types';
 import type { Shape } from './shapes';
 
 export type { Family, KindDeclaration, Part } from './declarations/types';
 
-export const KINDS = { ...BUDGET_DECLARATIONS, ...OTHER_DECLARATIONS } as const;
+export const KINDS = { ...BUDGET_DECLARATIONS, ...FINAL_DECLARATIONS, ...OTHER_DECLARATIONS } as const;
 
 type Declarations = typeof KINDS;
 export type TableKind = keyof Declarations;
@@ -53,6 +54,8 @@ export function standardKinds(family: Family): TableKind[] {
 
 /** The nine tables every 部门预算公开 must publish (DESIGN.md §3). */
 export const STANDARD_BUDGET_KINDS = standardKinds('budget');
+/** The nine tables every 部门决算公开 must publish (DESIGN.md §3). */
+export const STANDARD_FINAL_KINDS = standardKinds('final');
 
 /** zh-CN names for the UI and messages. */
 export const KIND_LABELS = Object.fromEntries(TABLE_KINDS.map((kind) => [kind, KINDS[kind].label])) as Record<

@@ -109,3 +109,15 @@ describe('latestYearMentioned', () => {
     expect(latestYearMentioned(['无年份'])).toBeUndefined();
   });
 });
+
+describe('extractClaims: 决算 figures', () => {
+  it('tells the 年初预算 from the 决算数 of one quantity', () => {
+    const claims = extractClaims('2023年度“三公”经费支出年初预算为5万元，支出决算为4.5万元，完成年初预算的90%。', {
+      budgetYear: 2023,
+    });
+    expect(claims.filter((c) => c.kind === 'level').map((c) => [c.topic, c.figure, c.amount.fen])).toEqual([
+      ['three-public.total', 'budget', 5_000_000],
+      ['three-public.total', 'final', 4_500_000],
+    ]);
+  });
+});

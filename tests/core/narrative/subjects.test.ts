@@ -46,8 +46,18 @@ describe('subjectLines', () => {
     ]);
   });
 
+  it('a head standing as its own sentence (决算 layout)', () => {
+    const text = '1.一般公共服务支出（类）网信事务（款）行政运行（项）。年初预算为60万元，支出决算为61.04万元。';
+    expect(read(text)[0].amounts).toEqual([
+      ['budget', 60_000_000],
+      ['final', 61_040_000],
+    ]);
+  });
+
   it('ignores years, counts and amounts without a subject', () => {
     expect(read('2023年部门支出预算为107.54万元，其中基本支出77.54万元。')).toEqual([]);
     expect(read('共有在职人员123人，车辆5辆。')).toEqual([]);
+    expect(read('按照财预〔2023〕201号文件要求，安排资金50万元。')).toEqual([]);
+    expect(read('编制人数205人，实有人数198人，人员经费120万元。')).toEqual([]);
   });
 });

@@ -2,18 +2,14 @@
 import { toA1 } from '../../grid/address';
 import type { PlacedLevelClaim } from '../../narrative/extract';
 import { claimsOfParagraphs } from '../../narrative/extract';
-import type { ClaimTopic } from '../../narrative/topics';
 import { TOPIC_LABELS } from '../../narrative/topics';
 import type { Amount } from '../../parse/amount';
 import { FEN_PER_UNIT, formatAmount } from '../../parse/amount';
 import { formatFen, statedAs, whereIs } from '../cross/quantity';
 import { defineRule } from '../types';
 import { agreesAtPrecision, roundingHint } from './precision';
-import { tableValuesOf } from './table-values';
+import { tableSetOf, tableValuesOf } from './table-values';
 import { budgetYearOf } from './year';
-
-/** A 决算 text states 年初预算 and 决算 figures of the same quantity: not a repetition. */
-const REPORTED_FIGURE = /决算|年初|调整|预算数/;
 
 /** Two stated figures of one quantity agree when both round to the same figure at the coarser precision. */
 function sameFigure(a: Amount, b: Amount): boolean {
@@ -34,21 +30,19 @@ export const amountMismatch = defineRule({
   appliesTo: ['narrative'],
   check({ table, workbook, report }) {
     const { levels } = claimsOfParagraphs(table.paragraphs, budgetYearOf(workbook));
-    /** Per topic without a table value, the first paragraph's figure: later paragraphs must repeat it. */
-    const firstStated = new Map<ClaimTopic, PlacedLevelClaim>();
+    const set = tableSetOf(workbook, table);
+    /** Per topic (and figure) without a table value, the first paragraph's: later ones must repeat it. */
+    const firstStated = new Map<string, PlacedLevelClaim>();
     for (const claim of levels) {
       const paragraph = table.paragraphs.find((p) => p.row === claim.row && p.col === claim.col)?.text ?? '';
-      const values = tableValuesOf(workbook, claim.topic, paragraph);
+      const values = tableValuesOf(set, claim.topic, paragraph, claim.figure);
       const { fen, unit, decimals } = claim.amount;
       const [value] = values;
       if (!value) {
-        const first = firstStated.get(claim.topic);
-        if (!first) firstStated.set(claim.topic, claim);
-        else if (
-          first.row !== claim.row &&
-          !sameFigure(first.amount, claim.amount) &&
-          !REPORTED_FIGURE.test(claim.text)
-        )
+        const key = `${claim.topic} ${claim.figure ?? ''}`;
+        const first = firstStated.get(key);
+        if (!first) firstStated.set(key, claim);
+        else if (first.row !== claim.row && !sameFigure(first.amount, claim.amount))
           report({
             sheet: table.sheet,
             cell: toA1(claim.row, claim.col),
@@ -68,8 +62,7 @@ export const amountMismatch = defineRule({
         cell: toA1(claim.row, claim.col),
         message:
           `情况说明称${TOPIC_LABELS[claim.topic]} ${stated} ${unit}，但 ${whereIs(value)} ${statedAs(value)}` +
-          roundingHint(claim.amount, value) +
-          `（${value.label}；原文“${claim.text}”）。`,
+          `（${value.label}；原文“${claim.text}”）${roundingHint(claim.amount, value)}。`,
         expected: formatFen(value.fen, unit),
         actual: stated,
         related: value.cells,

@@ -8,10 +8,11 @@ import type { Comparison } from '../../narrative/comparisons';
 import { comparisonsOf, PARTS_OF } from '../../narrative/comparisons';
 import { claimsByParagraph } from '../../narrative/extract';
 import { TOPIC_LABELS } from '../../narrative/topics';
-import type { Amount, MoneyUnit } from '../../parse/amount';
-import { FEN_PER_UNIT, formatAmount } from '../../parse/amount';
+import type { MoneyUnit } from '../../parse/amount';
+import { formatAmount } from '../../parse/amount';
 import type { FindingInput } from '../types';
 import { defineRule } from '../types';
+import { printedHalfDigit } from './precision';
 import { budgetYearOf } from './year';
 
 type Issue = Omit<FindingInput, 'sheet' | 'cell'>;
@@ -44,7 +45,8 @@ function checkComparison(c: Comparison): Issue[] {
   const difference = current && previous ? current.fen - previous.fen : undefined;
   if (change && difference !== undefined && current && previous) {
     const unit = current.unit;
-    const slack = half(current) + half(previous) + (change.amount ? half(change.amount) : 0);
+    const slack =
+      printedHalfDigit(current) + printedHalfDigit(previous) + (change.amount ? printedHalfDigit(change.amount) : 0);
     const diffText = `${formatAmount(current.fen, unit, current.decimals)} − ${formatAmount(previous.fen, unit, previous.decimals)} = ${formatAmount(difference, unit, 2)} ${unit}`;
     if (change.direction === 'flat' ? Math.abs(difference) > slack : wrongSign(change.direction, difference, slack))
       issues.push({
@@ -85,7 +87,8 @@ function checkRate(c: Comparison, label: string): Issue[] {
       },
     ];
   // Rates are ratios, not money: floating point is exact enough; inputs may each be off by half a digit.
-  const slack = (c.change?.amount ? half(c.change.amount) : 0) + (c.previous ? half(c.previous) : 0);
+  const slack =
+    (c.change?.amount ? printedHalfDigit(c.change.amount) : 0) + (c.previous ? printedHalfDigit(c.previous) : 0);
   const low = ((Math.abs(change) - slack) / (base + slack)) * 100;
   const high = ((Math.abs(change) + slack) / Math.max(base - slack, 1)) * 100;
   const value = rate.scaled / 10 ** rate.decimals;
@@ -117,7 +120,10 @@ function checkParts(comparisons: readonly Comparison[]): Issue[] {
     const parts = candidates.reduce<Comparison[]>((best, p) => (p.length > best.length ? p : best), []);
     if (parts.length === 0) continue;
     const total = parts.reduce((sum, p) => sum + p.change!.fen, 0);
-    const slack = [whole, ...parts].reduce((sum, p) => sum + (p.change!.amount ? half(p.change!.amount) : 0), 0);
+    const slack = [whole, ...parts].reduce(
+      (sum, p) => sum + (p.change!.amount ? printedHalfDigit(p.change!.amount) : 0),
+      0,
+    );
     if (Math.abs(total - whole.change.fen) <= slack) continue;
     const unit = whole.change.amount?.unit ?? '万元';
     const listed = parts.map((p) => `${TOPIC_LABELS[p.topic]}${signed(p.change!.fen, unit)}`).join('、');
@@ -143,12 +149,6 @@ function partsOf(list: readonly string[], comparisons: readonly Comparison[], wh
 
 function wrongSign(direction: 'increase' | 'decrease', difference: number, slack: number): boolean {
   return direction === 'increase' ? difference < -slack : difference > slack;
-}
-
-/** Half a last digit; a whole number of 万元 is read as exact to the 分 the tables show ("5万元" = 5.00). */
-function half(amount: Amount): number {
-  const decimals = amount.unit === '万元' ? Math.max(amount.decimals, 2) : amount.decimals;
-  return FEN_PER_UNIT[amount.unit] / 10 ** decimals / 2;
 }
 
 function verbOf(direction: 'increase' | 'decrease' | 'flat', rate = false): string {

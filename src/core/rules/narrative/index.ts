@@ -3,7 +3,15 @@ import type { Rule } from '../types';
 import { amountMismatch } from './amount-mismatch';
 import { changeArithmetic } from './change-arithmetic';
 import { changeReason } from './change-reason';
+import { completionRate } from './completion-rate';
 import { subjectMismatch } from './subject-mismatch';
 import { wording } from './wording';
 
-export const narrativeRules: Rule[] = [amountMismatch, changeReason, changeArithmetic, subjectMismatch, wording];
+export const narrativeRules: Rule[] = [
+  amountMismatch,
+  changeReason,
+  changeArithmetic,
+  completionRate,
+  subjectMismatch,
+  wording,
+];

@@ -15,10 +15,16 @@ export function agreesAtPrecision(stated: Amount, q: Quantity): boolean {
   return (finer || q.cells.length > 1) && Math.abs(fen - q.fen) <= q.toleranceFen;
 }
 
-/** "，按句中精度应四舍五入为 3518.9" when the sentence cut the table's figure instead of rounding it. */
+/** "；按句中精度应四舍五入为 3518.9，不应直接截去尾数" when the sentence cut the table's figure instead of rounding it. */
 export function roundingHint(stated: Amount, q: Quantity): string {
   const { fen, unit, decimals } = stated;
   const step = FEN_PER_UNIT[unit] / 10 ** decimals;
   if (!Number.isInteger(step) || Math.trunc(q.fen / step) * step !== fen) return '';
-  return `，按句中精度应四舍五入为 ${formatAmount(q.fen, unit, decimals)}（不应直接截去尾数）`;
+  return `；按句中精度应四舍五入为 ${formatAmount(q.fen, unit, decimals)}，不应直接截去尾数`;
+}
+
+/** Half a printed digit of a stated figure; whole 万元 figures are read as exact to the 分 the tables show. */
+export function printedHalfDigit(amount: Amount): number {
+  const decimals = amount.unit === '万元' ? Math.max(amount.decimals, 2) : amount.decimals;
+  return FEN_PER_UNIT[amount.unit] / 10 ** decimals / 2;
 }

@@ -3,7 +3,7 @@
  * must name the 科目 as the table does and state its amount.
  */
 import { toA1 } from '../../grid/address';
-import type { SubjectLine } from '../../narrative/subjects';
+import type { SubjectAmount, SubjectLine } from '../../narrative/subjects';
 import { subjectLines } from '../../narrative/subjects';
 import { formatAmount } from '../../parse/amount';
 import type { CodeLevel } from '../../tables/budget/model';
@@ -11,6 +11,7 @@ import { formatFen, statedAs, whereIs } from '../cross/quantity';
 import type { FindingInput } from '../types';
 import { defineRule } from '../types';
 import { agreesAtPrecision, roundingHint } from './precision';
+import { tableSetOf } from './table-values';
 import type { SubjectRow } from './subject-rows';
 import { deepestLevel, differingNames, nameCell, rowQuantity, subjectPath, subjectRows } from './subject-rows';
 
@@ -28,11 +29,14 @@ export const subjectMismatch = defineRule({
     '行政运行（项）61.04万元”，表中 61.04 万元的行政运行却在“网信事务”款下。表中找不到该科目时提示。',
   appliesTo: ['narrative'],
   check({ table, workbook, report }) {
-    const rows = subjectRows(workbook);
-    if (rows.length === 0) return;
+    const set = tableSetOf(workbook, table);
+    const rows = set ? subjectRows(set) : [];
+    if (!set || rows.length === 0) return;
     for (const paragraph of table.paragraphs)
       for (const line of subjectLines(paragraph.text)) {
-        const finding = checkLine(line, rows);
+        // The 决算 tables state the 决算数 only: a 决算 line's 年初预算 has nothing to compare with.
+        const stated = set.family === 'final' ? line.amounts.find((a) => a.figure !== 'budget') : line.amounts[0];
+        const finding = stated && checkLine(line, stated, rows);
         if (finding) report({ sheet: table.sheet, cell: toA1(paragraph.row, paragraph.col), ...finding });
       }
   },
@@ -40,10 +44,9 @@ export const subjectMismatch = defineRule({
 
 type LineFinding = Omit<FindingInput, 'sheet' | 'cell'>;
 
-function checkLine(line: SubjectLine, rows: readonly SubjectRow[]): LineFinding | null {
+function checkLine(line: SubjectLine, stated: SubjectAmount, rows: readonly SubjectRow[]): LineFinding | null {
   const level = deepestLevel(line);
   const atLevel = rows.filter((r) => r.row.level === level && (!line.code || r.row.code === line.code));
-  const stated = line.amounts.find((a) => a.figure === 'final') ?? line.amounts[0];
   const agrees = (r: SubjectRow) => {
     const q = rowQuantity(r);
     return q !== null && agreesAtPrecision(stated.amount, q);
@@ -76,7 +79,7 @@ function renamedItem(
   return r && { r, differing: [level] };
 }
 
-function amountFinding(line: SubjectLine, stated: SubjectLine['amounts'][number], row: SubjectRow): LineFinding {
+function amountFinding(line: SubjectLine, stated: SubjectAmount, row: SubjectRow): LineFinding {
   const q = rowQuantity(row)!;
   const { fen, unit, decimals } = stated.amount;
   const shown = formatAmount(fen, unit, decimals);

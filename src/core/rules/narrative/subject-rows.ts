@@ -1,33 +1,29 @@
 /**
  * The 功能分类 rows an itemized 情况说明 line may name, and how well a row fits the names and code the
  * line gives. The 一般公共预算 table comes first (the usual subject of such lines), then the tables
- * of all funds and of the other two funds, whose rows are accepted too.
+ * of all funds and of the other two funds, whose rows are accepted too — of the 预算 or the 决算.
  */
 import { toA1 } from '../../grid/address';
 import type { SubjectLine } from '../../narrative/subjects';
-import type { CodeLevel, CodeRow, CodeTable, CodeTableKind } from '../../tables/budget/model';
+import type { CodeLevel, CodeRow, CodeTable } from '../../tables/budget/model';
 import { KIND_LABELS } from '../../tables/kinds';
 import type { Quantity } from '../cross/quantity';
 import { cellQuantity } from '../cross/quantity';
-import type { WorkbookContext } from '../types';
+import type { TableSet } from '../../tables/models';
 
-const SUBJECT_TABLES: readonly CodeTableKind[] = [
-  'budget.general-expenditure',
-  'budget.expenditure',
-  'budget.fund-expenditure',
-  'budget.capital-expenditure',
-];
+/** The parts whose 功能分类 rows an itemized line may name, the usual one first. */
+const SUBJECT_PARTS = ['general-expenditure', 'expenditure', 'fund', 'capital'] as const;
 
 export interface SubjectRow {
-  table: CodeTable<CodeTableKind>;
+  table: CodeTable;
   row: CodeRow;
   /** 类 / 款 / 项 names of the row and its parents, by code prefix. */
   names: Partial<Record<CodeLevel, string>>;
 }
 
-/** Every 功能分类 row of the subject tables, with its parents' names. */
-export function subjectRows(workbook: WorkbookContext): SubjectRow[] {
-  return SUBJECT_TABLES.flatMap((kind) => workbook.tablesOf(kind)).flatMap((table) => {
+/** Every 功能分类 row of the subject tables of one document, with its parents' names. */
+export function subjectRows(set: TableSet): SubjectRow[] {
+  return SUBJECT_PARTS.flatMap((part) => set.get(part) ?? []).flatMap((table) => {
     if (table.classification !== 'function') return [];
     const byCode = new Map(table.codeRows.map((r) => [r.code, r.name]));
     return table.codeRows

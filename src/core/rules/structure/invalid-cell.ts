@@ -53,7 +53,8 @@ function amountCells(table: Checked): (Cell | null | undefined)[] {
     }
     case 'three-public': {
       const three = as('three-public');
-      return [...Object.values(three.items), ...Object.values(three.itemAmounts).flatMap(roleCells)];
+      const items = three.measures.flatMap((measure) => Object.values(measure.items));
+      return [...items, ...Object.values(three.itemAmounts).flatMap(roleCells)];
     }
     case 'procurement': {
       const procurement = as('procurement');

@@ -17,7 +17,10 @@ export function identityFinding(identity: Identity, result: Evaluation, unit: Mo
     message: `${identity.what}：应为 ${expected}，实为 ${actual}（单位：${unit}）${note}`,
     expected,
     actual,
-    related: identity.terms.map((c) => ({ sheet: identity.sheet, cell: toA1(c.row, c.col) })),
+    related: [...identity.terms, ...(identity.less ?? [])].map((c) => ({
+      sheet: identity.sheet,
+      cell: toA1(c.row, c.col),
+    })),
   };
 }
 

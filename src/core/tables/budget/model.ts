@@ -24,7 +24,8 @@ export interface AmountCell {
  * remit 上解上级支出 · subsidy 对附属单位补助支出 · personnel 人员经费 · public 公用经费 ·
  * fiscal 财政拨款（收入）(all three fiscal sources together) · general 一般公共预算 · fund 政府性基金 ·
  * capital 国有资本经营 · special 财政专户 · institution 事业收入 · superior 上级补助收入 ·
- * affiliated 附属单位上缴收入 · other 其他收入 · carryover 上年结转（结余）.
+ * affiliated 附属单位上缴收入 · other 其他收入 · carryover 上年结转（结余）/ 年初结转和结余 ·
+ * closing 年末结转和结余 (决算).
  */
 export const AMOUNT_ROLES = [
   'total',
@@ -46,6 +47,7 @@ export const AMOUNT_ROLES = [
   'affiliated',
   'other',
   'carryover',
+  'closing',
 ] as const;
 export type AmountRole = (typeof AMOUNT_ROLES)[number];
 
@@ -183,10 +185,19 @@ export const THREE_PUBLIC_ITEMS = [
  */
 export type ThreePublicItem = (typeof THREE_PUBLIC_ITEMS)[number];
 
+/** One set of the 三公 items: a 预算 table's amounts, or the 预算数 or 决算数 of a 决算 table. */
+export interface ThreePublicMeasure {
+  name: '' | '预算数' | '决算数';
+  items: Partial<Record<ThreePublicItem, AmountCell>>;
+}
+
 export interface ThreePublicTable extends BudgetTableCommon<KindsOf<'three-public'>> {
   /** Items as rows (项目 column, amounts by 资金性质) or as columns (one data row). */
   layout: 'rows' | 'columns';
+  /** The table's own figures: its only measure, or the 决算数 of a 决算 table. */
   items: Partial<Record<ThreePublicItem, AmountCell>>;
+  /** Every measure the table states, in column order. */
+  measures: ThreePublicMeasure[];
   /** Rows layout: each item's amounts by fund column (total, general, fund, capital). */
   itemAmounts: Partial<Record<ThreePublicItem, RoleAmounts>>;
 }

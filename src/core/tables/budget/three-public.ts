@@ -2,7 +2,7 @@
 import { labelKey } from '../../parse/normalize';
 import type { BuildContext } from '../base';
 import { amountCell, cellText, columnOf, readCommon, rowAmounts } from './cells';
-import type { AmountCell, RoleAmounts, ThreePublicItem, ThreePublicTable } from './model';
+import type { AmountCell, RoleAmounts, ThreePublicItem, ThreePublicMeasure, ThreePublicTable } from './model';
 import { columnRole } from './roles';
 
 /** The item a label names; the last header word first ("公务用车购置及运行费/小计" → vehicle). */
@@ -26,6 +26,15 @@ export function threePublicItem(label: string): ThreePublicItem | null {
   return null;
 }
 
+/** "决算数/公务接待费" → 决算数; a 预算 table's single measure has no name. */
+function measureOf(label: string): ThreePublicMeasure['name'] {
+  if (/决算/.test(label)) return '决算数';
+  if (/预算数|(^|\/)(全年|年初)?预算(\/|$)/.test(label)) return '预算数';
+  return '';
+}
+
+type ItemCells = Partial<Record<ThreePublicItem, AmountCell>>;
+
 export function buildThreePublic(kind: ThreePublicTable['kind'], ctx: BuildContext): ThreePublicTable {
   const { grid } = ctx;
   // Item columns keep no BudgetColumn role (they are not money sources); they are read below.
@@ -33,29 +42,46 @@ export function buildThreePublic(kind: ThreePublicTable['kind'], ctx: BuildConte
     const item = threePublicItem(label);
     return item && item !== 'total' ? null : columnRole(label);
   });
-  const itemColumns: [ThreePublicItem, number][] = [];
+  // Per measure (a 决算 table states 预算数 and 决算数 side by side), the first column of each item.
+  const itemColumns = new Map<ThreePublicMeasure['name'], [ThreePublicItem, number][]>();
   for (const [col, label] of labels) {
     const item = threePublicItem(label);
-    if (item && !itemColumns.some(([known]) => known === item)) itemColumns.push([item, col]);
+    if (!item) continue;
+    const measure = measureOf(label);
+    const known = itemColumns.get(measure) ?? [];
+    if (!known.some(([seen]) => seen === item)) itemColumns.set(measure, [...known, [item, col]]);
   }
 
-  const items: Partial<Record<ThreePublicItem, AmountCell>> = {};
+  const measures: ThreePublicMeasure[] = [];
   const itemAmounts: Partial<Record<ThreePublicItem, RoleAmounts>> = {};
-  const layout = itemColumns.filter(([item]) => item !== 'total').length >= 2 ? 'columns' : 'rows';
-  if (layout === 'columns') {
+  const columnsLayout = [...itemColumns.values()].some((cols) => cols.filter(([item]) => item !== 'total').length >= 2);
+  if (columnsLayout) {
     const dataRow = rows[0];
-    if (dataRow !== undefined)
-      for (const [item, col] of itemColumns) items[item] = amountCell(grid, dataRow, col, common.unit);
+    for (const [name, cols] of itemColumns) {
+      const items: ItemCells = {};
+      if (dataRow !== undefined)
+        for (const [item, col] of cols) items[item] = amountCell(grid, dataRow, col, common.unit);
+      measures.push({ name, items });
+    }
   } else {
     const nameCol = columnOf(common.columns, 'name');
-    const totalCol = columnOf(common.columns, 'total');
+    // One amount column per measure: 合计 (预算), or 预算数 and 决算数 (决算).
+    const measureCols = new Map<ThreePublicMeasure['name'], number>();
+    for (const column of common.columns)
+      if (column.role === 'total' && !measureCols.has(measureOf(column.label)))
+        measureCols.set(measureOf(column.label), column.col);
+    const byMeasure = new Map(
+      [...measureCols.keys()].map((name): [ThreePublicMeasure['name'], ItemCells] => [name, {}]),
+    );
     for (const row of rows) {
       if (nameCol === undefined) break;
       const item = threePublicItem(cellText(grid, row, nameCol));
       if (!item || itemAmounts[item]) continue;
       itemAmounts[item] = rowAmounts(grid, row, common.columns, common.unit);
-      if (totalCol !== undefined) items[item] = amountCell(grid, row, totalCol, common.unit);
+      for (const [name, col] of measureCols) byMeasure.get(name)![item] = amountCell(grid, row, col, common.unit);
     }
+    for (const [name, items] of byMeasure) measures.push({ name, items });
   }
-  return { ...common, layout, items, itemAmounts };
+  const main = measures.find((m) => m.name === '决算数') ?? measures[0];
+  return { ...common, layout: columnsLayout ? 'columns' : 'rows', items: main?.items ?? {}, measures, itemAmounts };
 }

@@ -26,6 +26,7 @@ export const ROLE_LABELS: Record<AmountRole, string> = {
   affiliated: '附属单位上缴收入',
   other: '其他收入',
   carryover: '上年结转',
+  closing: '年末结转和结余',
 };
 
 /** The three 财政拨款 sources (funds), each with its own expenditure table. */

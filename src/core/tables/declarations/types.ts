@@ -41,6 +41,11 @@ export interface KindDeclaration {
   classification?: 'function' | 'economic';
   /** The level its 科目 rows must reach (code/detail-level). */
   detailLevel?: CodeLevel;
+  /**
+   * A 财政拨款收支总表 whose 年末结转和结余 per fund must equal 年初 + 本年收入 − 本年支出 of that
+   * fund (决算; a 预算's 年末 is a plan, checked through its 总计 only).
+   */
+  balancesByFund?: boolean;
   /** Columns its header must name (structure/header). */
   requiredColumns?: readonly RequiredColumn[];
 }

@@ -33,9 +33,11 @@ export function summaryVsIncome(set: TableSet): Comparison[] {
     push('财政拨款收入', byRole('fiscal'), sumOf(parts, `${KIND_LABELS[summary.kind]} 三项财政拨款收入之和`));
   }
   for (const source of OTHER_SOURCES) push(`${sourceName(source)}`, byRole(source), line(source));
-  push('本年收入合计', byRole('subtotal'), lineQuantity(summary, side.yearTotal));
+  // Without 小计 and 结转 columns (a 收入决算表) the 合计 column is the year's income alone.
+  const yearOnly = !hasColumn('subtotal') && !hasColumn('carryover');
+  push('本年收入合计', byRole(yearOnly ? 'total' : 'subtotal'), lineQuantity(summary, side.yearTotal));
   push('上年结转', byRole('carryover'), lineQuantity(summary, side.carryover));
-  push('收入总计', byRole('total'), lineQuantity(summary, side.grandTotal));
+  if (!yearOnly) push('收入总计', byRole('total'), lineQuantity(summary, side.grandTotal));
   return out;
 }
 

@@ -62,6 +62,45 @@ export function fiscalSummaryVsTables(set: TableSet): Comparison[] {
   return out;
 }
 
+/**
+ * 决算: a fund table that shows its carry-over (年初结转和结余 | 本年收入 | 本年支出 | 年末结转和结余)
+ * states the same 年初, 收入 and 年末 as the 财政拨款收支总表's lines of that fund.
+ */
+export function fiscalSummaryVsFundBalances(set: TableSet): Comparison[] {
+  const fiscal = set.get('fiscal-summary');
+  if (!fiscal) return [];
+  const out: Comparison[] = [];
+  for (const source of FISCAL_SOURCES) {
+    const table = set.get(FUND_PARTS[source]);
+    if (!table?.columns.some((c) => c.role === 'closing')) continue;
+    const name = ROLE_LABELS[source];
+    const pairs: [string, AmountRole, Quantity | null][] = [
+      [
+        '年初结转和结余',
+        'carryover',
+        lineQuantity(
+          fiscal,
+          fiscal.income.carryoverLines.find((l) => l.source === source),
+        ),
+      ],
+      [
+        '本年收入',
+        'subtotal',
+        lineQuantity(
+          fiscal,
+          fiscal.income.lines.find((l) => l.depth === 0 && l.source === source),
+        ),
+      ],
+      ['年末结转和结余', 'closing', lineQuantity(fiscal, fiscal.expenditure.carryover, source)],
+    ];
+    for (const [what, role, expected] of pairs) {
+      const actual = totalQuantity(table, role);
+      if (actual && expected) out.push({ subject: `${name}${what}`, actual, expected });
+    }
+  }
+  return out;
+}
+
 /** 一般公共预算支出表 合计行基本支出 = 一般公共预算基本支出表 合计. */
 export function generalVsBasic(set: TableSet): Comparison[] {
   const general = set.get('general-expenditure');

@@ -39,7 +39,7 @@ function computeIdentities(table: AnyTable): Identity[] {
 }
 
 export interface Evaluation {
-  /** Σ terms, in 分 (empty cells count as 0). */
+  /** Σ terms − Σ less, in 分 (empty cells count as 0). */
   expected: number;
   /** The target's value, in 分 (0 when empty). */
   actual: number;
@@ -58,6 +58,12 @@ export function evaluate(identity: Identity, unit: MoneyUnit): Evaluation | null
     expected += term.fen ?? 0;
     if (term.fen !== null) filled++;
   }
+  if (identity.less)
+    for (const term of identity.less) {
+      if (term.invalid) return null;
+      expected -= term.fen ?? 0;
+      if (term.fen !== null) filled++;
+    }
   const actual = identity.target.fen ?? 0;
   const diff = Math.abs(expected - actual);
   const tolerance = roundingToleranceFen(unit) * Math.max(1, filled);

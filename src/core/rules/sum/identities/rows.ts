@@ -5,31 +5,41 @@ import type { Identity } from './types';
 
 const EXPENDITURE_PARTS: AmountRole[] = ['basic', 'project', 'business', 'remit', 'subsidy'];
 
+/** target = Σ terms − Σ less, for every row of a table with these roles. */
+export interface RowEquation {
+  target: AmountRole;
+  terms: AmountRole[];
+  less?: AmountRole[];
+}
+
 /**
- * [target role, term roles] pairs that hold in every row of a table with these columns, read from
- * the roles alone (a 预算 or 决算 table alike): spending by purpose, by economic class, or money by source.
+ * The equations that hold in every row of a table with these columns, read from the roles alone (a
+ * 预算 or 决算 table alike): the carry-over balance, spending by purpose or economic class, money by source.
  */
-export function rowEquations(columns: readonly BudgetColumn[]): [AmountRole, AmountRole[]][] {
+export function rowEquations(columns: readonly BudgetColumn[]): RowEquation[] {
   const has = new Set(columns.map((c) => c.role));
   const present = (roles: readonly AmountRole[]) => roles.filter((r) => has.has(r));
   if (!has.has('total')) return [];
-  if (has.has('basic') && has.has('project')) return [['total', present(EXPENDITURE_PARTS)]];
-  if (has.has('personnel') && has.has('public')) return [['total', ['personnel', 'public']]];
-  const out: [AmountRole, AmountRole[]][] = [];
+  const out: RowEquation[] = [];
+  // 决算 per fund: 年初结转和结余 + 本年收入 − 本年支出 = 年末结转和结余.
+  if (has.has('closing') && has.has('subtotal'))
+    out.push({ target: 'closing', terms: present(['carryover', 'subtotal']), less: ['total'] });
+  if (has.has('basic') && has.has('project')) return [...out, { target: 'total', terms: present(EXPENDITURE_PARTS) }];
+  if (has.has('personnel') && has.has('public')) return [...out, { target: 'total', terms: ['personnel', 'public'] }];
+  if (has.has('closing')) return out;
   // 财政拨款 may be one column or split into its three funds; never count both.
   const fiscal: AmountRole[] = has.has('fiscal') ? ['fiscal'] : present(FISCAL_SOURCES);
   const sources = [...fiscal, ...present(OTHER_SOURCES)];
-  if (has.has('fiscal') && present(FISCAL_SOURCES).length > 0) out.push(['fiscal', present(FISCAL_SOURCES)]);
+  if (has.has('fiscal') && present(FISCAL_SOURCES).length > 0)
+    out.push({ target: 'fiscal', terms: present(FISCAL_SOURCES) });
   if (has.has('subtotal')) {
-    out.push(['total', present(['subtotal', 'carryover'])]);
-    if (sources.length > 0) out.push(['subtotal', sources]);
-  } else if (sources.length > 0) out.push(['total', [...sources, ...present(['carryover'])]]);
+    out.push({ target: 'total', terms: present(['subtotal', 'carryover']) });
+    if (sources.length > 0) out.push({ target: 'subtotal', terms: sources });
+  } else if (sources.length > 0) out.push({ target: 'total', terms: [...sources, ...present(['carryover'])] });
   return out;
 }
 
-interface RowCheck {
-  target: AmountRole;
-  terms: AmountRole[];
+interface RowCheck extends RowEquation {
   /** The message's tail after the row's name. */
   says: string;
 }
@@ -45,12 +55,12 @@ function rowChecks(columns: readonly BudgetColumn[]): RowCheck[] {
   if (!checks) {
     // A role read from two columns (财政拨款结转 and 非财政拨款结转结余) makes the row ambiguous: skip it.
     const duplicated = (role: AmountRole) => columns.filter((c) => c.role === role).length > 1;
+    const named = (roles: readonly AmountRole[], sign: string) => roles.map((r) => `${sign}“${ROLE_LABELS[r]}”`);
     checks = rowEquations(columns)
-      .filter(([target, terms]) => ![target, ...terms].some(duplicated))
-      .map(([target, terms]) => ({
-        target,
-        terms,
-        says: `的“${ROLE_LABELS[target]}”应等于${terms.map((r) => `“${ROLE_LABELS[r]}”`).join('+')}`,
+      .filter(({ target, terms, less = [] }) => ![target, ...terms, ...less].some(duplicated))
+      .map((equation) => ({
+        ...equation,
+        says: `的“${ROLE_LABELS[equation.target]}”应等于${[...named(equation.terms, '+'), ...named(equation.less ?? [], '-')].join('').slice(1)}`,
       }));
     checkMemo.set(columns, checks);
   }
@@ -66,9 +76,12 @@ export function rowIdentities(
   const out: Identity[] = [];
   for (const check of rowChecks(columns)) {
     const target = amounts[check.target];
-    const terms = check.terms.map((r) => amounts[r]).filter((c): c is AmountCell => c !== undefined);
+    const cells = (roles: readonly AmountRole[]) =>
+      roles.map((r) => amounts[r]).filter((c): c is AmountCell => c !== undefined);
+    const terms = cells(check.terms);
     if (!target || terms.length === 0) continue;
-    out.push({ family: 'columns', sheet, target, terms, what: `${rowName}${check.says}` });
+    const less = check.less ? cells(check.less) : undefined;
+    out.push({ family: 'columns', sheet, target, terms, less, what: `${rowName}${check.says}` });
   }
   return out;
 }

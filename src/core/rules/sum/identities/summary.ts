@@ -7,6 +7,8 @@ import type {
   SummaryTable,
   SummaryTableKind,
 } from '../../../tables/budget/model';
+import { FISCAL_SOURCES, SOURCE_LABELS } from '../../../tables/budget/vocabulary';
+import { declarationOf } from '../../../tables/kinds';
 import type { Identity } from './types';
 import { amountColumns, columnName } from './code-tables';
 import { rowIdentities } from './rows';
@@ -51,6 +53,7 @@ export function summaryIdentities(table: SummaryTable<SummaryTableKind>): Identi
       out.push(...rowIdentities(table.sheet, line.amounts, `“${line.name}”`, sideColumns));
   }
   push(table.expenditure.grandTotal?.amounts.total, [table.income.grandTotal?.amounts.total], '支出总计应等于收入总计');
+  out.push(...fundBalances(table));
   return out;
 }
 
@@ -61,4 +64,30 @@ function allLines(side: SummarySide): SummaryLine[] {
     ...side.carryoverLines,
     ...side.adjustments,
   ];
+}
+
+/**
+ * Per fund of a 财政拨款收支总表 (its 支出 side has a column per fund): 年末结转和结余 = 年初结转和结余
+ * + 本年收入 − 本年支出, the 年初 and 收入 read from the 收入 side's lines of that fund.
+ */
+function fundBalances(table: SummaryTable): Identity[] {
+  const { income, expenditure } = table;
+  const out: Identity[] = [];
+  if (!declarationOf(table.kind).balancesByFund || !expenditure.carryover || !expenditure.yearTotal) return out;
+  for (const fund of FISCAL_SOURCES) {
+    const target = expenditure.carryover.amounts[fund];
+    const spent = expenditure.yearTotal.amounts[fund];
+    const received = income.lines.find((l) => l.depth === 0 && l.source === fund)?.amounts.total;
+    const opening = income.carryoverLines.find((l) => l.source === fund)?.amounts.total;
+    if (!target || !spent || !received || !opening) continue;
+    out.push({
+      family: 'balance',
+      sheet: table.sheet,
+      target,
+      terms: [opening, received],
+      less: [spent],
+      what: `${SOURCE_LABELS[fund]}的年末结转和结余应等于年初结转和结余+本年收入-本年支出`,
+    });
+  }
+  return out;
 }
