@@ -21,6 +21,10 @@ const ARITHMETIC = 'narrative/change-arithmetic';
 const COMPLETION = 'narrative/completion-rate';
 const WORDING = 'narrative/wording';
 const REASON = 'narrative/change-reason';
+const THREE_PUBLIC = 'narrative/three-public-items';
+/** The 三公 paragraph of a 决算 text in 万元: every item with both figures, and the reason for the gap. */
+const THREE_PUBLIC_WAN =
+  '2023年度“三公”经费支出年初预算为5万元，支出决算为4万元，完成年初预算的80%。其中：因公出国（境）费年初预算为1.5万元，支出决算为1万元；公务用车购置及运行维护费年初预算为2.5万元，支出决算为2万元；公务接待费年初预算为1万元，支出决算为1万元。决算数小于年初预算数的主要原因是厉行节约。';
 
 export const FINAL_LAYOUTS: readonly FinalNarrativeLayout[] = [
   {
@@ -38,7 +42,7 @@ export const FINAL_LAYOUTS: readonly FinalNarrativeLayout[] = [
       '五、一般公共预算财政拨款基本支出决算情况说明',
       '2023年度一般公共预算财政拨款基本支出65万元，其中：人员经费55万元，公用经费10万元。',
       '六、财政拨款“三公”经费支出决算情况说明',
-      '2023年度“三公”经费支出年初预算为5万元，支出决算为4万元，完成年初预算的80%。其中：因公出国（境）费年初预算为1.5万元，支出决算为1万元；公务用车购置及运行维护费年初预算为2.5万元，支出决算为2万元；公务接待费年初预算为1万元，支出决算为1万元。决算数小于年初预算数的主要原因是厉行节约。',
+      THREE_PUBLIC_WAN,
     ],
     defects: [
       { ruleId: ARITHMETIC, at: 1, from: '增长5%', to: '增长6%' },
@@ -51,6 +55,7 @@ export const FINAL_LAYOUTS: readonly FinalNarrativeLayout[] = [
       },
       { ruleId: COMPLETION, at: 11, from: '完成年初预算的80%', to: '完成年初预算的85%' },
       { ruleId: AMOUNT, at: 11, from: '因公出国（境）费年初预算为1.5万元', to: '因公出国（境）费年初预算为1.8万元' },
+      { ruleId: THREE_PUBLIC, at: 11, from: '；公务接待费年初预算为1万元，支出决算为1万元', to: '' },
     ],
   },
   {
@@ -58,16 +63,24 @@ export const FINAL_LAYOUTS: readonly FinalNarrativeLayout[] = [
     tables: { unit: '元' },
     paragraphs: [
       '一、收入支出决算总体情况',
-      '2023年度本年收入合计1,160,000.00元，本年支出合计1,120,000.00元，其中基本支出720,000.00元，项目支出400,000.00元。',
+      '2023年度本年收入合计1,160,000.00元，本年支出合计1,120,000.00元，比上年增加100,000.00元，主要原因是新增信息化项目。其中基本支出720,000.00元，项目支出400,000.00元。',
       '二、一般公共预算财政拨款支出决算具体情况',
       '2010302 一般行政管理事务 300，000.00元，主要用于信息化运维。',
       '三、“三公”经费',
-      '“三公”经费支出决算40,000.00元，比上年减少5,000.00元，主要原因是压减公务用车运行维护费。',
+      '“三公”经费支出年初预算为50,000.00元，支出决算为40,000.00元，其中：因公出国（境）费年初预算为15,000.00元，支出决算为10,000.00元；公务用车购置及运行维护费年初预算为25,000.00元，支出决算为20,000.00元；公务接待费年初预算为10,000.00元，支出决算为10,000.00元。',
+      '决算数小于年初预算数的主要原因是压减公务用车运行维护费。',
     ],
     defects: [
       { ruleId: AMOUNT, at: 1, from: '项目支出400,000.00元', to: '项目支出40,000.00元' },
+      { ruleId: REASON, at: 1, from: '，主要原因是新增信息化项目', to: '' },
       { ruleId: SUBJECT, at: 3, from: '2010302 一般行政管理事务', to: '2010302 一般行政管理' },
-      { ruleId: REASON, at: 5, from: '，主要原因是压减公务用车运行维护费', to: '' },
+      {
+        ruleId: THREE_PUBLIC,
+        at: 5,
+        edit: 6,
+        from: '决算数小于年初预算数的主要原因是压减公务用车运行维护费。',
+        to: '详见附表。',
+      },
     ],
   },
   {
@@ -80,6 +93,8 @@ export const FINAL_LAYOUTS: readonly FinalNarrativeLayout[] = [
       '2023年度机关运行经费支出10万元，比上年减少1万元，下降9.09%，主要原因是压减办公经费。',
       '（三）其他说明',
       '本部门2023年度机关运行经费10万元，已全部用于日常公用支出。',
+      '（四）“三公”经费',
+      THREE_PUBLIC_WAN,
     ],
     defects: [
       {
