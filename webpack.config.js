@@ -43,7 +43,12 @@ function devServer(env) {
 
 module.exports = (env = {}, argv = {}) => {
   const production = argv.mode === 'production';
-  const entries = { taskpane: './src/taskpane/index.tsx' };
+  const entries = {
+    taskpane: './src/taskpane/index.tsx',
+    // The playground's .xlsx parser runs in a Web Worker: a fixed name the page can start, chunks loaded
+    // with importScripts (a worker has no document for the default script-tag loading).
+    parser: { import: './src/playground/parse.worker.ts', filename: 'parser.js', chunkLoading: 'import-scripts' },
+  };
   const pages = [
     new HtmlWebpackPlugin({
       filename: 'taskpane.html',

@@ -1,6 +1,5 @@
 /** The rule catalogue as Markdown (`budget-lint rules --format markdown`), the source of docs/rules.md. */
-import type { Rule } from '../core/rules/types';
-import { SHAPE_LABELS } from '../core/tables/shapes';
+import { SHAPE_LABELS, type Rule } from '../core';
 import { RULE_FAMILY_TITLES, SEVERITY_LABELS, cliStrings } from '../strings/cli';
 
 const S = cliStrings.rules.markdown;

@@ -17,6 +17,12 @@ export interface PaintResult {
   skipped: string[];
 }
 
+/** An edit the host saw: the sheet and the A1 address (a cell or a range) that changed. */
+export interface CellChange {
+  sheet: string;
+  address: string;
+}
+
 export interface WorkbookHost {
   readGrids(options?: ReadOptions): Promise<SheetGrid[]>;
   /** Fills + notes by severity, remembering each cell's original fill. */
@@ -28,4 +34,9 @@ export interface WorkbookHost {
   insert(drafts: SheetDraft[]): Promise<string[]>;
   /** Stores the workbook's 出错说明 (src/core/explanations.ts), replacing the list stored before. */
   writeExplanations(explanations: readonly Explanation[]): Promise<void>;
+  /**
+   * Calls `listener` with the user's edits until the returned function stops it; absent where the host
+   * has no change events (Excel before ExcelApi 1.7), so live checking is off there.
+   */
+  watchChanges?(listener: (changes: CellChange[]) => void): Promise<() => Promise<void>>;
 }

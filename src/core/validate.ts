@@ -37,6 +37,8 @@ export function validateWorkbook(workbookGrids: readonly SheetGrid[], options: V
   const warnings: string[] = [];
   const skipped: SkippedSheet[] = [];
   const tables: AnyTable[] = [];
+  /** Sheets with content in which recognition found no table: structure/unrecognized reports them. */
+  const unrecognized: string[] = [];
 
   for (const grid of grids) {
     warnings.push(...(grid.readWarnings ?? []).map((w) => `${grid.name}：${w}`));
@@ -47,6 +49,7 @@ export function validateWorkbook(workbookGrids: readonly SheetGrid[], options: V
     }
     const regions = recognize(grid, override, warnings);
     if (regions.length === 0) {
+      if (grid.values.length > 0) unrecognized.push(grid.name);
       skipped.push({ sheet: grid.name, reason: grid.values.length === 0 ? '空工作表' : '未找到可识别的表标题' });
       continue;
     }
@@ -62,7 +65,11 @@ export function validateWorkbook(workbookGrids: readonly SheetGrid[], options: V
   }
 
   dropHiddenDuplicates(grids, tables, skipped);
-  const workbook = { ...workbookContext(grids, tables, options.profile), catalogue: options.catalogue };
+  const workbook = {
+    ...workbookContext(grids, tables, options.profile),
+    catalogue: options.catalogue,
+    unrecognizedSheets: unrecognized,
+  };
   const findings: Finding[] = [];
   const checks: { rule: Rule; report: (input: FindingInput) => void }[] = [];
   for (const rule of options.rules ?? allRules) {

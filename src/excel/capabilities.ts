@@ -19,6 +19,8 @@ export interface HostCapabilities {
   /** Where the record of painted cells is kept so 清除标记 works after reopening. */
   stateStore: 'workbook' | 'document' | 'none';
   canStoreState: boolean;
+  /** Worksheet.onChanged (ExcelApi 1.7): edits re-check in the background (边改边查). */
+  canWatchChanges: boolean;
   /** Worksheet.visibility can be set (ExcelApi 1.2): the 出错说明 sheet is very hidden. */
   canHideSheets: boolean;
   /** Template rendering extras. */
@@ -41,6 +43,7 @@ export function hostCapabilities(env: OfficeEnv = officeEnv()): HostCapabilities
     canUndoGroup: excel('1.20'),
     stateStore,
     canStoreState: stateStore !== 'none',
+    canWatchChanges: excel('1.7'),
     canHideSheets: excel('1.2'),
     canMerge: excel('1.2'),
     canFreezePanes: excel('1.7'),

@@ -18,6 +18,8 @@ export type HostPlatform = 'web' | 'desktop';
 export interface OfficeEnv {
   platform: HostPlatform;
   run<T>(batch: (context: Excel.RequestContext) => Promise<T>, options?: { mergeUndoGroup?: boolean }): Promise<T>;
+  /** A batch in an earlier batch's context: how Office removes the event handlers that context added. */
+  resume<T>(context: Excel.RequestContext, batch: (context: Excel.RequestContext) => Promise<T>): Promise<T>;
   isSetSupported(name: string, version: string): boolean;
   documentSettings?: DocumentSettings;
 }
@@ -30,6 +32,7 @@ export function officeEnv(): OfficeEnv {
   return {
     platform: desktop ? 'desktop' : 'web',
     run: (batch, options) => (options ? Excel.run(options, batch) : Excel.run(batch)),
+    resume: (context, batch) => Excel.run(context, batch),
     isSetSupported: (name, version) => Office.context.requirements.isSetSupported(name, version),
     documentSettings: Office.context.document?.settings as DocumentSettings | undefined,
   };

@@ -1,7 +1,7 @@
 /** The Office.js WorkbookHost the task pane uses: read grids, paint and clear marks, navigate, insert templates, apply quick fixes. */
 import type { Explanation } from '../core/explanations';
 import type { CellRange, SheetGrid } from '../core/grid/types';
-import type { PaintResult, ReadOptions, WorkbookHost } from '../core/host';
+import type { CellChange, PaintResult, ReadOptions, WorkbookHost } from '../core/host';
 import type { InsertRowsFix, Report } from '../core/report/types';
 import type { SheetDraft } from '../core/templates/draft';
 import { excelStrings } from '../strings/excel';
@@ -15,6 +15,7 @@ import { markStore } from './marks';
 import { reconcileMarks, type MarkSession } from './paint';
 import { readGridsIn, readLimitsFor, type ReadLimits } from './read';
 import { paintTargets } from './targets';
+import { watchChangesIn } from './watch';
 
 export interface OfficeHost extends WorkbookHost {
   readonly capabilities: HostCapabilities;
@@ -97,6 +98,11 @@ export function createOfficeHost(
         if (session) session = { ...session, sheetNames: [...session.sheetNames, ...names] };
         return names;
       }, excelStrings.insertFailed),
+
+    // Absent (not a no-op) where Excel has no change events, so the pane shows 边改边查 as unavailable.
+    watchChanges: caps.canWatchChanges
+      ? (listener: (changes: CellChange[]) => void) => withOfficeErrors(() => watchChangesIn(env, listener))
+      : undefined,
 
     writeExplanations: (explanations: readonly Explanation[]) =>
       withOfficeErrors(async () => {

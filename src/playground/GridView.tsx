@@ -3,7 +3,7 @@
  * merged cells, fills by severity and the selection — what Excel would show after 校验.
  */
 import { makeStyles, mergeClasses, Tab, TabList, tokens } from '@fluentui/react-components';
-import { useEffect, useMemo, useRef, useSyncExternalStore } from 'react';
+import { useEffect, useMemo, useRef, useState, useSyncExternalStore } from 'react';
 import { columnLetters, toA1 } from '../core/grid/address';
 import type { SheetGrid } from '../core/grid/types';
 import { SEVERITY_FILLS } from '../excel/targets';
@@ -18,7 +18,9 @@ const SHORT_TEXT = 12;
 
 const useStyles = makeStyles({
   root: { display: 'flex', flexDirection: 'column', minHeight: 0, height: '100%' },
-  tabs: { overflowX: 'auto', flexShrink: 0, borderBottom: `1px solid ${tokens.colorNeutralStroke1}` },
+  // The strip is a scroll box around the tab list (which is as wide as its tabs); minWidth 0 lets it shrink.
+  tabs: { overflowX: 'auto', flexShrink: 0, minWidth: 0, borderBottom: `1px solid ${tokens.colorNeutralStroke1}` },
+  tabList: { width: 'max-content' },
   scroller: { overflow: 'auto', flexGrow: 1, minHeight: 0 },
   table: { borderCollapse: 'collapse', fontSize: tokens.fontSizeBase200, tableLayout: 'auto' },
   head: {
@@ -55,6 +57,7 @@ const useStyles = makeStyles({
   short: { whiteSpace: 'nowrap' },
   selected: { outline: `2px solid ${tokens.colorBrandStroke1}`, outlineOffset: '-2px' },
   note: { padding: tokens.spacingHorizontalS, color: tokens.colorNeutralForeground3 },
+  editor: { width: '100%', minWidth: '6em', boxSizing: 'border-box', font: 'inherit' },
 });
 
 export function GridView({ workbook }: { workbook: MemoryWorkbook }) {
@@ -71,7 +74,12 @@ export function GridView({ workbook }: { workbook: MemoryWorkbook }) {
   // its tab scrolls into view (a new 校验报告 sheet lands at the far end of the strip).
   useEffect(() => {
     scroller.current?.scrollTo({ top: 0, left: 0 });
-    tabs.current?.querySelector('[aria-selected="true"]')?.scrollIntoView({ block: 'nearest', inline: 'nearest' });
+    const strip = tabs.current;
+    const tab = strip?.querySelector<HTMLElement>('[aria-selected="true"]');
+    if (!strip || !tab) return;
+    const left = tab.getBoundingClientRect().left - strip.getBoundingClientRect().left + strip.scrollLeft;
+    if (left < strip.scrollLeft || left + tab.offsetWidth > strip.scrollLeft + strip.clientWidth)
+      strip.scrollLeft = Math.max(0, left - (strip.clientWidth - tab.offsetWidth) / 2);
   }, [grid?.name]);
 
   useEffect(() => {
@@ -82,27 +90,36 @@ export function GridView({ workbook }: { workbook: MemoryWorkbook }) {
 
   return (
     <div className={styles.root}>
-      <TabList
-        ref={tabs}
-        className={styles.tabs}
-        size="small"
-        aria-label={paneStrings.playground.sheetTabs}
-        selectedValue={grid?.name}
-        onTabSelect={(_, data) => workbook.activate(String(data.value))}
+      <div className={styles.tabs} ref={tabs} data-testid="sheet-strip">
+        <TabList
+          className={styles.tabList}
+          size="small"
+          aria-label={paneStrings.playground.sheetTabs}
+          selectedValue={grid?.name}
+          onTabSelect={(_, data) => workbook.activate(String(data.value))}
+        >
+          {sheets.map((g) => (
+            <Tab key={g.name} value={g.name} data-testid="sheet-tab">
+              {g.name}
+            </Tab>
+          ))}
+        </TabList>
+      </div>
+      {/* Focusable so the sheet can be scrolled from the keyboard. */}
+      <div
+        className={styles.scroller}
+        ref={scroller}
+        tabIndex={0}
+        role="region"
+        aria-label={grid ? paneStrings.playground.gridLabel(grid.name) : paneStrings.playground.sheetTabs}
       >
-        {sheets.map((g) => (
-          <Tab key={g.name} value={g.name} data-testid="sheet-tab">
-            {g.name}
-          </Tab>
-        ))}
-      </TabList>
-      <div className={styles.scroller} ref={scroller}>
         {grid && (
           <SheetTable
             grid={grid}
             marks={state.marks[grid.name] ?? {}}
             selected={selected}
             onSelect={(cell) => void workbook.select(grid.name, cell)}
+            onEdit={(cell, input) => workbook.setCell(grid.name, cell, input)}
           />
         )}
       </div>
@@ -115,10 +132,13 @@ interface TableProps {
   marks: SheetMarks;
   selected?: string;
   onSelect(cell: string): void;
+  /** A double-click edits a cell in place (Enter keeps, Esc cancels), as in Excel. */
+  onEdit(cell: string, input: string): void;
 }
 
-function SheetTable({ grid, marks, selected, onSelect }: TableProps) {
+function SheetTable({ grid, marks, selected, onSelect, onEdit }: TableProps) {
   const styles = useStyles();
+  const [editing, setEditing] = useState<{ cell: string; draft: string }>();
   const rows = Math.min(grid.values.length, MAX_ROWS);
   const width = grid.values.reduce((max, row) => Math.max(max, row.length), 0);
   const cols = Math.min(width, MAX_COLS);
@@ -127,7 +147,13 @@ function SheetTable({ grid, marks, selected, onSelect }: TableProps) {
 
   return (
     <>
-      <table className={styles.table} aria-label={paneStrings.playground.gridLabel(grid.name)} data-testid="grid">
+      <table
+        className={styles.table}
+        role="grid"
+        aria-readonly
+        aria-label={paneStrings.playground.gridLabel(grid.name)}
+        data-testid="grid"
+      >
         <thead>
           <tr>
             <th className={styles.head} />
@@ -159,6 +185,7 @@ function SheetTable({ grid, marks, selected, onSelect }: TableProps) {
                 return (
                   <td
                     key={c}
+                    role="gridcell"
                     className={className}
                     rowSpan={span?.rows}
                     colSpan={span?.cols}
@@ -169,8 +196,27 @@ function SheetTable({ grid, marks, selected, onSelect }: TableProps) {
                     // Painted cells keep dark text on their light tint, as in Excel, whatever the theme.
                     style={mark ? { backgroundColor: SEVERITY_FILLS[mark], color: '#000' } : undefined}
                     onClick={() => onSelect(address)}
+                    onDoubleClick={() => setEditing({ cell: address, draft: value === null ? '' : String(value) })}
                   >
-                    {text}
+                    {editing?.cell === address ? (
+                      <input
+                        className={styles.editor}
+                        value={editing.draft}
+                        aria-label={paneStrings.playground.editCell(address)}
+                        data-testid="cell-editor"
+                        autoFocus
+                        onChange={(event) => setEditing({ cell: address, draft: event.target.value })}
+                        onKeyDown={(event) => {
+                          if (event.key === 'Escape') setEditing(undefined);
+                          if (event.key !== 'Enter') return;
+                          onEdit(address, editing.draft);
+                          setEditing(undefined);
+                        }}
+                        onBlur={() => setEditing(undefined)}
+                      />
+                    ) : (
+                      text
+                    )}
                   </td>
                 );
               })}

@@ -13,6 +13,7 @@ import { FolderOpen20Regular } from '@fluentui/react-icons';
 import { useMemo, useRef } from 'react';
 import { paneStrings } from '../strings/pane';
 import { App } from '../taskpane/App';
+import { ErrorBoundary } from '../taskpane/components/ErrorBoundary';
 import { PaneMessageBar } from '../taskpane/components/PaneMessageBar';
 import { GridView } from './GridView';
 import type { MemoryWorkbook } from './host/memoryHost';
@@ -72,6 +73,12 @@ const useStyles = makeStyles({
   },
   workbookName: { overflowWrap: 'anywhere', minWidth: 0 },
   status: { padding: tokens.spacingHorizontalL },
+  loading: {
+    display: 'flex',
+    alignItems: 'center',
+    gap: tokens.spacingHorizontalM,
+    padding: tokens.spacingHorizontalL,
+  },
   hiddenInput: { display: 'none' },
 });
 
@@ -80,16 +87,20 @@ export interface LoadState {
   current?: { workbook: MemoryWorkbook; id: number };
   loading?: string;
   failure?: { title: string; detail: string };
+  /** What the reader could only partly read (a sheet past the cell cap …), zh-CN. */
+  notes?: string[];
 }
 
 interface Props {
   load: LoadState;
   theme: Theme;
   onOpenFile(file: File): void;
+  onCancel(): void;
   onDismissFailure(): void;
+  onDismissNotes(): void;
 }
 
-export function Playground({ load, theme, onOpenFile, onDismissFailure }: Props) {
+export function Playground({ load, theme, onOpenFile, onCancel, onDismissFailure, onDismissNotes }: Props) {
   const styles = useStyles();
   const input = useRef<HTMLInputElement>(null);
   const workbook = load.current?.workbook;
@@ -124,7 +135,22 @@ export function Playground({ load, theme, onOpenFile, onDismissFailure }: Props)
           }}
         />
       </header>
-      {load.loading && <Spinner className={styles.status} label={load.loading} />}
+      {load.loading && (
+        <div className={styles.loading} role="status">
+          <Spinner size="small" label={load.loading} />
+          <Button onClick={onCancel} data-testid="cancel-open">
+            {paneStrings.playground.cancel}
+          </Button>
+        </div>
+      )}
+      {load.notes && load.notes.length > 0 && !load.loading && (
+        <div className={styles.status} data-testid="load-notes">
+          <PaneMessageBar
+            message={{ intent: 'info', title: paneStrings.playground.readNotes, text: load.notes.join('；') }}
+            onDismiss={onDismissNotes}
+          />
+        </div>
+      )}
       {load.failure && (
         <div className={styles.status} data-testid="load-failure">
           <PaneMessageBar
@@ -137,7 +163,10 @@ export function Playground({ load, theme, onOpenFile, onDismissFailure }: Props)
       {load.current && pane && !load.loading && (
         <main className={styles.main}>
           <section className={styles.grid}>
-            <GridView workbook={load.current.workbook} />
+            {/* A grid that cannot render (a workbook of no sheets …) must not take the pane and the workbook with it. */}
+            <ErrorBoundary key={load.current.id}>
+              <GridView workbook={load.current.workbook} />
+            </ErrorBoundary>
           </section>
           <aside className={styles.pane}>
             {/* A new workbook gets a fresh pane: no report of the previous one survives. */}

@@ -1,10 +1,13 @@
-/** Boots the playground outside Office: loads the bundled sample, then any .xlsx the user opens (parsed locally). */
+/**
+ * Boots the playground outside Office: loads the bundled sample, then any .xlsx the user opens — parsed
+ * locally, in a Web Worker, so the page never freezes and a long parse can be cancelled.
+ */
 import { FluentProvider, webDarkTheme, webLightTheme } from '@fluentui/react-components';
-import { useCallback, useEffect, useState } from 'react';
+import { useCallback, useEffect, useRef, useState } from 'react';
 import type { Root } from 'react-dom/client';
-import { readWorkbook } from '../xlsx/reader';
 import { paneStrings } from '../strings/pane';
 import { createMemoryWorkbook } from './host/memoryHost';
+import { ParseCancelled, parseInWorker, type ParseJob } from './parseInWorker';
 import { Playground, type LoadState } from './Playground';
 
 /** Copied next to the page by webpack (CopyWebpackPlugin). */
@@ -18,15 +21,25 @@ export function bootPlayground(root: Root): void {
 
 let nextId = 1;
 
-async function openWorkbook(name: string, data: ArrayBuffer): Promise<LoadState> {
-  const { grids } = readWorkbook(data);
-  return { current: { workbook: createMemoryWorkbook(name, grids), id: nextId++ } };
+async function openWorkbook(job: ParseJob, name: string): Promise<LoadState> {
+  const { grids, warnings } = await job.result;
+  // What the reader left out (a sheet past the cell cap …) is said at once, before any 校验.
+  const notes = [...warnings, ...grids.flatMap((g) => (g.readWarnings ?? []).map((w) => `${g.name}：${w}`))];
+  return { current: { workbook: createMemoryWorkbook(name, grids), id: nextId++ }, notes };
 }
 
 function PlaygroundRoot() {
   const dark = usePrefersDark();
   const theme = dark ? webDarkTheme : webLightTheme;
   const [load, setLoad] = useState<LoadState>({ loading: paneStrings.playground.loadingSample });
+  // The parse in progress: opening another file or 取消 ends it.
+  const job = useRef<ParseJob>(undefined);
+
+  const start = (data: ArrayBuffer): ParseJob => {
+    job.current?.cancel();
+    job.current = parseInWorker(data);
+    return job.current;
+  };
 
   useEffect(() => {
     fetch(SAMPLE_URL)
@@ -34,25 +47,34 @@ function PlaygroundRoot() {
         if (!response.ok) throw new Error(`HTTP ${response.status}`);
         return response.arrayBuffer();
       })
-      .then((data) => openWorkbook(SAMPLE_NAME, data))
+      .then((data) => openWorkbook(start(data), SAMPLE_NAME))
       .then(setLoad)
-      .catch((error: unknown) =>
-        setLoad({ failure: { title: paneStrings.playground.sampleFailed, detail: describe(error) } }),
-      );
+      .catch((error: unknown) => {
+        if (error instanceof ParseCancelled) return;
+        setLoad({ failure: { title: paneStrings.playground.sampleFailed, detail: describe(error) } });
+      });
   }, []);
 
   const openFile = useCallback((file: File) => {
     setLoad((previous) => ({ current: previous.current, loading: paneStrings.playground.opening(file.name) }));
     file
       .arrayBuffer()
-      .then((data) => openWorkbook(file.name, data))
+      .then((data) => openWorkbook(start(data), file.name))
       .then(setLoad)
-      .catch((error: unknown) =>
+      .catch((error: unknown) => {
+        // 取消 (or another file) already put the previous workbook back.
+        if (error instanceof ParseCancelled) return;
         setLoad((previous) => ({
           current: previous.current,
           failure: { title: paneStrings.playground.openFailed(file.name), detail: describe(error) },
-        })),
-      );
+        }));
+      });
+  }, []);
+
+  const cancel = useCallback(() => {
+    job.current?.cancel();
+    job.current = undefined;
+    setLoad((previous) => ({ current: previous.current }));
   }, []);
 
   return (
@@ -61,7 +83,9 @@ function PlaygroundRoot() {
         load={load}
         theme={theme}
         onOpenFile={openFile}
-        onDismissFailure={() => setLoad((previous) => ({ current: previous.current }))}
+        onCancel={cancel}
+        onDismissNotes={() => setLoad((previous) => ({ ...previous, notes: undefined }))}
+        onDismissFailure={() => setLoad((previous) => ({ current: previous.current, notes: previous.notes }))}
       />
     </FluentProvider>
   );

@@ -109,6 +109,9 @@ export const paneStrings = {
     saved: '设置已保存到工作簿。',
     savedLocal: '设置已保存在本浏览器中。',
     reset: '恢复默认',
+    liveCheck: '边改边查',
+    liveCheckHint: '校验之后，修改已识别表格中的单元格会在后台自动重新校验，标记和问题列表随之更新。',
+    liveCheckUnavailable: '当前 Excel 版本不提供单元格修改事件（需要 ExcelApi 1.7），请改后手动点“校验”。',
   },
 
   catalogue: {
@@ -149,11 +152,14 @@ export const paneStrings = {
     opening: (name: string) => `正在打开 ${name}…`,
     openFailed: (name: string) => `无法打开 ${name}`,
     loadingSample: '正在加载示例工作簿…',
+    cancel: '取消',
+    readNotes: '读取时的提示',
     sampleFailed: '示例工作簿加载失败',
     sheetTabs: '工作表',
     emptySheet: '（空工作表）',
     truncated: (rows: number, cols: number) => `仅显示前 ${rows} 行、${cols} 列。`,
     gridLabel: (sheet: string) => `工作表 ${sheet} 的内容`,
+    editCell: (cell: string) => `编辑 ${cell}（回车确认，Esc 取消）`,
   },
 } as const;
 

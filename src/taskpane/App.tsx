@@ -10,6 +10,7 @@ import { TemplatesPanel } from './templates/TemplatesPanel';
 import type { PaneHost } from './paneHost';
 import type { KindOverride, PaneSettings } from './settings/settings';
 import { useChecker } from './useChecker';
+import { useLiveCheck } from './useLiveCheck';
 
 const useStyles = makeStyles({
   // The tabs stay on top while the findings scroll under them (the pane's own scroll, in Excel or the playground).
@@ -63,6 +64,7 @@ function PaneTabs({ pane }: { pane: PaneHost }) {
   const [settings, setSettings] = useState<PaneSettings>(() => pane.settings.load());
   const [settingsError, setSettingsError] = useState<string>();
   const checker = useChecker(pane, settings);
+  useLiveCheck(pane.host, checker, settings.liveCheck !== false);
   const { revalidate, run } = checker;
 
   useEffect(() => {
@@ -115,7 +117,9 @@ function PaneTabs({ pane }: { pane: PaneHost }) {
     {
       id: 'settings',
       label: paneStrings.tabs.settings,
-      render: () => <SettingsPanel settings={settings} onChange={changeSettings} />,
+      render: () => (
+        <SettingsPanel settings={settings} canLiveCheck={Boolean(pane.host.watchChanges)} onChange={changeSettings} />
+      ),
     },
   ];
   const current = tabs.find((t) => t.id === tab) ?? tabs[0];

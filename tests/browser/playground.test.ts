@@ -109,7 +109,7 @@ describe('playground (production build, offline)', () => {
     ]);
     expect(download.suggestedFilename()).toBe('pingxiang-2023-department-budget-校验报告.csv');
     const csv = fs.readFileSync((await download.path())!, 'utf8');
-    expect(csv.split('\r\n')[0]).toBe('\uFEFF级别,规则,工作表,单元格,说明,应为,实为');
+    expect(csv.split('\r\n')[0]).toBe('\uFEFF级别,规则,工作表,单元格,说明,应为,实为,出错说明');
     expect(csv.split('\r\n').length).toBeGreaterThan(2);
 
     await page.getByRole('button', { name: '导出报告' }).click();

@@ -1,9 +1,11 @@
 /** `--annotate` never writes onto an input: existing files need --force, and links to an input are always refused. */
 import { copyFileSync, linkSync, mkdirSync, readFileSync, readdirSync, statSync, symlinkSync, writeFileSync } from 'fs';
 import path from 'path';
-import { runCli, PINGXIANG, tempDir } from './helpers';
+import { buildCli, runCli, PINGXIANG, tempDir } from './helpers';
 
 jest.setTimeout(30_000);
+
+beforeAll(buildCli, 180_000);
 
 let dir: string;
 let cleanup: () => void;

@@ -1,4 +1,5 @@
 /** Test helpers for the CLI: run main() with captured streams, temp dirs, generated bad workbooks. */
+import { spawnSync } from 'child_process';
 import { mkdtempSync, rmSync } from 'fs';
 import os from 'os';
 import path from 'path';
@@ -8,6 +9,12 @@ import type { CliIo } from '../../src/cli/io';
 
 export const FIXTURES = path.join(__dirname, '..', 'fixtures');
 export const PINGXIANG = path.join(FIXTURES, 'pingxiang-2023-department-budget.xlsx');
+
+/** Compiles build/ as `npm run build:cli` does: worker threads (`--jobs`) run the compiled code, not src/. */
+export function buildCli(): void {
+  const root = path.join(__dirname, '..', '..');
+  spawnSync(process.execPath, [require.resolve('typescript/bin/tsc'), '-p', 'tsconfig.cli.json'], { cwd: root });
+}
 
 export interface Captured {
   io: CliIo;

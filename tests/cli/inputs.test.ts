@@ -11,7 +11,8 @@ let cleanup: () => void;
 beforeEach(() => ({ dir, cleanup } = tempDir()));
 afterEach(() => cleanup());
 
-const fileNames = async (paths: string[]) => (await collectInputs(paths)).files.map((f) => path.relative(dir, f.file));
+const fileNames = async (paths: string[]) =>
+  (await collectInputs(paths)).entries.flatMap((e) => ('identity' in e ? [path.relative(dir, e.file)] : []));
 
 describe('collectInputs', () => {
   it('follows a symlinked .xlsx and a symlinked directory', async () => {
@@ -22,6 +23,20 @@ describe('collectInputs', () => {
     expect(await fileNames([path.join(dir, 'inbox')])).toEqual([path.join('inbox', 'linked.xlsx')]);
     symlinkSync(path.join(dir, 'store'), path.join(dir, 'inbox2'));
     expect(await fileNames([path.join(dir, 'inbox2')])).toEqual([path.join('inbox2', 'real.xlsx')]);
+  });
+
+  it('keeps unusable paths in the order given, among the files', async () => {
+    copyFileSync(PINGXIANG, path.join(dir, 'a.xlsx'));
+    const { entries } = await collectInputs([
+      path.join(dir, 'missing.xlsx'),
+      path.join(dir, 'a.xlsx'),
+      path.join(dir, 'gone'),
+    ]);
+    expect(entries.map((e) => [path.relative(dir, e.file), 'error' in e ? e.error : 'ok'])).toEqual([
+      ['missing.xlsx', '文件或目录不存在'],
+      ['a.xlsx', 'ok'],
+      ['gone', '文件或目录不存在'],
+    ]);
   });
 
   it('checks a file reached by two paths once: a symlink, a hard link, a/../a', async () => {
@@ -38,9 +53,11 @@ describe('collectInputs', () => {
     copyFileSync(PINGXIANG, path.join(dir, 'd', 'x.xlsx'));
     symlinkSync(dir, path.join(dir, 'd', 'up'));
     symlinkSync(path.join(dir, 'self.xlsx'), path.join(dir, 'self.xlsx'));
-    const inputs = await collectInputs([dir]);
-    expect(inputs.files.map((f) => path.relative(dir, f.file))).toEqual([path.join('d', 'x.xlsx')]);
-    expect(inputs.problems).toEqual([{ file: path.join(dir, 'self.xlsx'), error: '符号链接形成了循环' }]);
+    const { entries } = await collectInputs([dir]);
+    expect(entries).toEqual([
+      { file: path.join(dir, 'd', 'x.xlsx'), identity: expect.any(String) },
+      { file: path.join(dir, 'self.xlsx'), error: '符号链接形成了循环' },
+    ]);
   });
 });
 
@@ -54,10 +71,6 @@ describe('plainReason', () => {
     [errno('ENAMETOOLONG'), '文件名或路径过长'],
     [new Error("EACCES: permission denied, open '/secret/a.xlsx'"), '没有读取权限'],
     [new RangeError('Invalid string length'), '文件内容过大，超出了可读取的范围'],
-    [
-      new UnreadableWorkbookError('corrupt', '无法读取工作簿：Unexpected token at offset 4021'),
-      '无法作为 .xlsx 工作簿读取（文件可能已损坏）',
-    ],
     [new Error('Corrupted zip: missing 29 bytes at offset 812'), '无法作为 .xlsx 工作簿读取（文件可能已损坏）'],
   ])('%p → %s', (error, reason) => {
     expect(plainReason(error)).toBe(reason);

@@ -58,7 +58,7 @@ describe('memory workbook host', () => {
     expect((await wb.readGrids({ sheets: ['受保护'] })).map((g) => g.name)).toEqual(['受保护']);
   });
 
-  it('shows the first sheet with findings after painting, unless the active sheet has some', async () => {
+  it('shows the first sheet with findings on a first marking, and never moves the user on a re-check', async () => {
     const wb = createMemoryWorkbook(
       '样例.xlsx',
       ['封面', '表一', '表二'].map((name) => gridFromRows(name, [['x']])),
@@ -67,6 +67,9 @@ describe('memory workbook host', () => {
     expect(wb.activeSheet()).toBe('表一');
     wb.activate('表二');
     await wb.paint(reportOf([finding('表一', 'A1', 'warning'), finding('表二', 'A1', 'error')]));
+    expect(wb.activeSheet()).toBe('表二');
+    // A re-check after the last problem on this sheet was fixed keeps the user here.
+    await wb.paint(reportOf([finding('表一', 'A1', 'warning')]));
     expect(wb.activeSheet()).toBe('表二');
   });
 

@@ -22,4 +22,9 @@ describe('parseSettings', () => {
     expect(parseSettings(null)).toEqual(defaultSettings());
     expect(parseSettings(42)).toEqual(defaultSettings());
   });
+
+  it('keeps 边改边查 turned off, and drops a value that is not a boolean', () => {
+    expect(parseSettings({ severity: {}, kindOverrides: {}, liveCheck: false }).liveCheck).toBe(false);
+    expect(parseSettings({ severity: {}, kindOverrides: {}, liveCheck: 'no' })).toEqual(defaultSettings());
+  });
 });

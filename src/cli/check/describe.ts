@@ -4,9 +4,6 @@ import { UnreadableWorkbookError } from '../../xlsx/read';
 
 const R = cliStrings.reasons;
 
-/** How src/xlsx/read.ts prefixes a library error it passes on verbatim. */
-const RAW_WRAP = '无法读取工作簿：';
-
 /** System error codes a user can act on; the rest fall back to a generic reason. */
 const ERRNO: Record<string, string> = {
   ENOENT: R.missing,
@@ -33,7 +30,7 @@ export function plainReason(error: unknown): string {
   const wrapped = /\b(E[A-Z]{2,})\b/.exec(message)?.[1];
   if (wrapped && ERRNO[wrapped]) return ERRNO[wrapped];
   if (/Invalid string length|Array buffer allocation failed|out of memory/i.test(message)) return R.tooLarge;
-  // The reader's own zh-CN reasons stand; a library message it merely wrapped ("无法读取工作簿：<raw>") does not.
-  if (error instanceof UnreadableWorkbookError && !message.startsWith(RAW_WRAP)) return message;
+  // The reader's reasons are zh-CN sentences written for users (src/strings/reader.ts); anything else is not.
+  if (error instanceof UnreadableWorkbookError) return message;
   return R.unreadableWorkbook;
 }

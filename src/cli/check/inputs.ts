@@ -15,11 +15,15 @@ export interface InputFile {
   identity: string;
 }
 
+/** A path that cannot be used, with a zh-CN reason. */
+export interface InputProblem {
+  file: string;
+  error: string;
+}
+
 export interface Inputs {
-  /** Files to check, in the order given (a directory's files sorted by name). */
-  files: InputFile[];
-  /** Paths that could not be used, with a zh-CN reason. */
-  problems: { file: string; error: string }[];
+  /** Files to check and unusable paths, in the order given (a directory's entries sorted by name). */
+  entries: (InputFile | InputProblem)[];
   /** zh-CN notes that are not errors (an empty directory). */
   notes: string[];
 }
@@ -29,14 +33,14 @@ export function identityOf(stat: Pick<Stats, 'dev' | 'ino'>): string {
 }
 
 export async function collectInputs(paths: readonly string[]): Promise<Inputs> {
-  const inputs: Inputs = { files: [], problems: [], notes: [] };
+  const inputs: Inputs = { entries: [], notes: [] };
   const seen = new Set<string>();
   const add = (file: string, stat: Stats) => {
     // dev:ino is what realpath would resolve to, and also joins hard links: each file is checked once.
     const identity = identityOf(stat);
     if (seen.has(identity)) return;
     seen.add(identity);
-    inputs.files.push({ file, identity });
+    inputs.entries.push({ file, identity });
   };
   const visitedDirs = new Set<string>();
   for (const given of paths) {
@@ -44,15 +48,15 @@ export async function collectInputs(paths: readonly string[]): Promise<Inputs> {
     try {
       stat = await fs.stat(given);
     } catch (error) {
-      inputs.problems.push({ file: given, error: plainReason(error) });
+      inputs.entries.push({ file: given, error: plainReason(error) });
       continue;
     }
     if (stat.isDirectory()) {
-      const before = inputs.files.length;
-      await walk(given, stat, { add, problems: inputs.problems, visitedDirs });
-      if (inputs.files.length === before) inputs.notes.push(cliStrings.check.emptyDirectory(given));
+      const before = inputs.entries.length;
+      await walk(given, stat, { add, problem: (p) => inputs.entries.push(p), visitedDirs });
+      if (inputs.entries.length === before) inputs.notes.push(cliStrings.check.emptyDirectory(given));
     } else if (stat.isFile()) add(given, stat);
-    else inputs.problems.push({ file: given, error: cliStrings.check.notAFile });
+    else inputs.entries.push({ file: given, error: cliStrings.check.notAFile });
   }
   return inputs;
 }
@@ -63,7 +67,7 @@ export function isWorkbookName(name: string): boolean {
 
 interface Walk {
   add(file: string, stat: Stats): void;
-  problems: Inputs['problems'];
+  problem(problem: InputProblem): void;
   /** Directories already searched (dev:ino): a link back up the tree is not followed twice. */
   visitedDirs: Set<string>;
 }
@@ -77,7 +81,7 @@ async function walk(dir: string, stat: Stats, ctx: Walk): Promise<void> {
   try {
     entries = await fs.readdir(dir, { withFileTypes: true });
   } catch (error) {
-    ctx.problems.push({ file: dir, error: `${cliStrings.check.dirUnreadable}（${plainReason(error)}）` });
+    ctx.problem({ file: dir, error: `${cliStrings.check.dirUnreadable}（${plainReason(error)}）` });
     return;
   }
   for (const entry of entries.sort((a, b) => a.name.localeCompare(b.name))) {
@@ -89,7 +93,7 @@ async function walk(dir: string, stat: Stats, ctx: Walk): Promise<void> {
       target = await fs.stat(full); // follows links
     } catch (error) {
       // A dangling or looping link is only worth a word when it looks like a workbook.
-      if (isWorkbookName(entry.name)) ctx.problems.push({ file: full, error: plainReason(error) });
+      if (isWorkbookName(entry.name)) ctx.problem({ file: full, error: plainReason(error) });
       continue;
     }
     if (target.isDirectory()) await walk(full, target, ctx);

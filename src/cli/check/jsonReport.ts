@@ -4,7 +4,8 @@
  */
 import type { Finding, SkippedSheet } from '../../core/report/types';
 import type { FileResult } from './checkFile';
-import { totals } from './textReport';
+import { tallyOf } from './tally';
+import type { Tally } from './tally';
 
 export interface JsonTable {
   sheet: string;
@@ -56,7 +57,8 @@ export function jsonFile(result: FileResult): JsonFile {
 }
 
 export function jsonReport(results: readonly FileResult[]): JsonReport {
-  return { files: results.map(jsonFile), summary: totals(results) };
+  const { errors, warnings, infos } = tallyOf(results);
+  return { files: results.map(jsonFile), summary: { errors, warnings, infos } };
 }
 
 /** One line of jsonl: JSON.stringify escapes newlines, so a record never spans lines whatever the cells hold. */
@@ -64,11 +66,6 @@ export function jsonLine(record: JsonLine): string {
   return `${JSON.stringify(record)}\n`;
 }
 
-export function summaryLine(results: readonly FileResult[]): JsonLine {
-  return {
-    type: 'summary',
-    files: results.length,
-    unreadable: results.filter((r) => 'error' in r).length,
-    ...totals(results),
-  };
+export function summaryLine(tally: Tally): JsonLine {
+  return { type: 'summary', ...tally };
 }

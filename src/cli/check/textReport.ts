@@ -5,6 +5,7 @@ import { SEVERITY_LABELS, SEVERITY_MARKS, cliStrings } from '../../strings/cli';
 import type { Colour } from '../io';
 import type { FileResult } from './checkFile';
 import { oneLine } from './safeText';
+import type { Tally } from './tally';
 
 type Paint = (colour: Colour, text: string) => string;
 
@@ -113,20 +114,7 @@ function findingLine(finding: Finding, paint: Paint): string {
   return `${mark} ${finding.cell.padEnd(5)} ${finding.message}${values}${explained} ${paint('dim', `[${finding.ruleId}]`)}`;
 }
 
-export function formatTotal(results: readonly FileResult[], paint: Paint): string {
-  const counts = totals(results);
-  const unreadable = results.filter((r) => 'error' in r).length;
-  const colour = counts.errors > 0 ? 'red' : counts.warnings > 0 ? 'yellow' : 'green';
-  return `${paint(colour, S.totalSummary(results.length, unreadable, S.counts(counts)))}\n`;
-}
-
-export function totals(results: readonly FileResult[]): { errors: number; warnings: number; infos: number } {
-  const counts = { errors: 0, warnings: 0, infos: 0 };
-  for (const r of results)
-    if ('report' in r) {
-      counts.errors += r.report.summary.errors;
-      counts.warnings += r.report.summary.warnings;
-      counts.infos += r.report.summary.infos;
-    }
-  return counts;
+export function formatTotal(tally: Tally, paint: Paint): string {
+  const colour = tally.errors > 0 ? 'red' : tally.warnings > 0 ? 'yellow' : 'green';
+  return `${paint(colour, S.totalSummary(tally.files, tally.unreadable, S.counts(tally)))}\n`;
 }

@@ -16,13 +16,15 @@ function heapLimitMb(workers: number): number {
   return Math.max(1024, Math.min(4096, share));
 }
 
-/** The compiled worker script: beside this file in build/, or build/ from the sources (tests run src/ via ts-jest). */
-export function workerScript(): string {
+/**
+ * The compiled worker script: beside this file in build/, or build/ seen from the sources (ts-jest runs src/);
+ * undefined when there is none to run, and files are then checked in this thread.
+ */
+export function workerScript(): string | undefined {
   const beside = path.join(__dirname, 'worker.js');
   if (existsSync(beside)) return beside;
   const built = path.join(__dirname, '..', '..', '..', 'build', 'cli', 'check', 'worker.js');
-  if (existsSync(built)) return built;
-  throw new Error('build/cli/check/worker.js is missing: run npm run build:cli');
+  return existsSync(built) ? built : undefined;
 }
 
 interface Slot {
@@ -40,9 +42,11 @@ export class WorkerPool {
 
   constructor(
     size: number,
+    private readonly script: string,
     private readonly options: CheckOptions,
+    limitMb = heapLimitMb(size),
   ) {
-    this.limitMb = heapLimitMb(size);
+    this.limitMb = limitMb;
     for (let i = 0; i < size; i++) this.release(this.spawn());
   }
 
@@ -60,7 +64,7 @@ export class WorkerPool {
   }
 
   private spawn(): Slot {
-    const worker = new Worker(workerScript(), {
+    const worker = new Worker(this.script, {
       workerData: this.options,
       resourceLimits: { maxOldGenerationSizeMb: this.limitMb },
     });

@@ -15,8 +15,9 @@ import { collectInputs, parseShard, shardOf } from '../check/inputs';
 import { jsonFile, jsonLine, jsonReport, summaryLine } from '../check/jsonReport';
 import { runInOrder } from '../check/ordered';
 import { oneLine } from '../check/safeText';
-import { formatFileResult, formatTotal, totals } from '../check/textReport';
-import { WorkerPool } from '../check/workers';
+import { addToTally, emptyTally } from '../check/tally';
+import { formatFileResult, formatTotal } from '../check/textReport';
+import { WorkerPool, workerScript } from '../check/workers';
 import { painter } from '../io';
 import type { CliIo } from '../io';
 import type { Command } from './types';
@@ -109,18 +110,19 @@ export async function runCheck(paths: readonly string[], options: RunCheckOption
 
   type Entry = { file: string; problem?: string; task?: CheckTask };
   const targetOf = options.annotate && annotationTargets(options.annotate.dir);
-  let entries: Entry[] = [
-    ...inputs.problems.map((p) => ({ file: p.file, problem: p.error })),
-    ...inputs.files.map(({ file }) => ({ file, task: { file, target: targetOf?.(file) } })),
-  ];
+  let entries: Entry[] = inputs.entries.map((input) =>
+    'error' in input
+      ? { file: input.file, problem: input.error }
+      : { file: input.file, task: { file: input.file, target: targetOf?.(input.file) } },
+  );
   if (options.shard) {
     const total = entries.length;
     entries = shardOf(entries, options.shard);
     if (entries.length === 0) {
       io.stderr(`${S.emptyShard(`${options.shard.index}/${options.shard.count}`, total)}\n`);
-      if (format === 'jsonl') io.stdout(jsonLine(summaryLine([])));
+      if (format === 'jsonl') io.stdout(jsonLine(summaryLine(emptyTally())));
       else if (format === 'json') io.stdout(`${JSON.stringify(jsonReport([]), null, 2)}\n`);
-      else io.stdout(formatTotal([], paint));
+      else io.stdout(formatTotal(emptyTally(), paint));
       return 0;
     }
   }
@@ -129,23 +131,24 @@ export async function runCheck(paths: readonly string[], options: RunCheckOption
     validate: options.validate,
     annotate: options.annotate && {
       force: options.annotate.force,
-      inputs: new Set(inputs.files.map((f) => f.identity)),
+      inputs: new Set(inputs.entries.flatMap((input) => ('identity' in input ? [input.identity] : []))),
     },
   };
   const tasks = entries.filter((e) => e.task).length;
   // Rules passed in by tests are functions and cannot cross to a worker thread; one file needs no pool.
-  const pool =
-    (options.jobs ?? 1) > 1 && tasks > 1 && !options.validate.rules
-      ? new WorkerPool(Math.min(options.jobs ?? 1, tasks), check)
-      : undefined;
+  const script = (options.jobs ?? 1) > 1 && tasks > 1 && !options.validate.rules ? workerScript() : undefined;
+  const pool = script === undefined ? undefined : new WorkerPool(Math.min(options.jobs!, tasks), script, check);
   // Progress goes to stderr on a terminal only, cleared before each result so the two never interleave.
   const progress = io.stderrIsTTY ? (text: string) => io.stderr(`\r\u001b[K${text}`) : undefined;
   let status = '';
   let done = 0;
+  // Only --format json needs every result at the end; text and jsonl keep counts, so batches of any size fit.
   const results: FileResult[] = [];
+  const tally = emptyTally();
   const emit = (result: FileResult) => {
     progress?.('');
-    results.push(result);
+    addToTally(tally, result);
+    if (format === 'json') results.push(result);
     if ('error' in result) io.stderr(`${S.fileUnreadable(oneLine(result.file), oneLine(result.error))}\n`);
     else if (format === 'text') io.stdout(formatFileResult(result, paint));
     else if (result.annotation && 'error' in result.annotation)
@@ -172,14 +175,14 @@ export async function runCheck(paths: readonly string[], options: RunCheckOption
   }
 
   if (format === 'json') io.stdout(`${JSON.stringify(jsonReport(results), null, 2)}\n`);
-  else if (format === 'jsonl') io.stdout(jsonLine(summaryLine(results)));
-  else io.stdout(formatTotal(results, paint));
+  else if (format === 'jsonl') io.stdout(jsonLine(summaryLine(tally)));
+  else io.stdout(formatTotal(tally, paint));
 
-  if (!results.some((r) => 'report' in r)) {
+  if (tally.files === tally.unreadable) {
     io.stderr(`${S.nothingReadable}\n`);
     return 2;
   }
-  return totals(results).errors > 0 ? 1 : 0;
+  return tally.errors > 0 ? 1 : 0;
 }
 
 /** "sum/rounding=off" … → { 'sum/rounding': 'off' }; unknown rules and levels are usage errors. */

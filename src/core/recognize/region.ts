@@ -67,7 +67,7 @@ function findTitles(grid: SheetGrid, bounds: CellRange): TitleHit[] {
       const value = valueAt(grid, row, col);
       if (typeof value !== 'string') continue;
       const kind = classifyTitle(value);
-      if (!kind) continue;
+      if (!kind || !looksLikeTitle(grid, row, col, value, bounds)) continue;
       // A narrative "title" mid-way through a narrative region is a heading, not a new table.
       const previous = hits[hits.length - 1];
       if (previous && previous.kind === 'narrative' && kind === 'narrative') continue;
@@ -77,6 +77,30 @@ function findTitles(grid: SheetGrid, bounds: CellRange): TitleHit[] {
     }
   }
   return hits;
+}
+
+/** Marks of a sentence, not a heading: "…，详见单位的项目绩效目标表" names a table without being one. */
+const SENTENCE_RE = /[，,；;！!？?]|。./;
+const REFERENCE_RE = /详见|参见|请见|具体见|见附/;
+/** Other cells a title row may hold: a "单位：万元", a "附件2", a page number — short ones. */
+const MAX_ROW_COMPANIONS = 2;
+const MAX_COMPANION_LENGTH = 20;
+
+/**
+ * A title looks like one: a phrase, not a sentence or a reference to another table, and (nearly)
+ * alone in its row — a cell of a table row or a paragraph that ends in "…绩效目标表" is neither.
+ */
+function looksLikeTitle(grid: SheetGrid, row: number, col: number, text: string, bounds: CellRange): boolean {
+  const half = toHalfWidth(text).trim();
+  if (SENTENCE_RE.test(half) || REFERENCE_RE.test(half)) return false;
+  let companions = 0;
+  for (let c = bounds.left; c <= bounds.right; c++) {
+    if (c === col) continue;
+    const other = valueAt(grid, row, c);
+    if (other === null || (typeof other === 'string' && other.trim() === '')) continue;
+    if (++companions > MAX_ROW_COMPANIONS || String(other).trim().length > MAX_COMPANION_LENGTH) return false;
+  }
+  return true;
 }
 
 function lastNonEmptyRow(grid: SheetGrid, top: number, bottom: number, bounds: CellRange): number {

@@ -22,6 +22,8 @@ export interface WorkbookContext {
   gridOf(sheet: string): SheetGrid | undefined;
   /** Profile chosen by the user (e.g. "mof-2021", "ningxia"); undefined = auto-detect. */
   profileId?: string;
+  /** Sheets with content in which no table title was recognized (user-skipped sheets excluded). */
+  unrecognizedSheets?: readonly string[];
   /** 科目目录 the user loaded (code/unknown); undefined = none, and catalogue rules stay silent. */
   catalogue?: CodeCatalogue;
 }

@@ -32,18 +32,6 @@ export type TemplateGroup = 'bundle' | 'budget' | 'final' | 'performance';
 /** The groups in the order the gallery and `budget-lint templates` list them. */
 export const TEMPLATE_GROUPS: readonly TemplateGroup[] = ['bundle', 'budget', 'final', 'performance'];
 
-/** The 决算 kinds of DESIGN.md §3 the 决算 templates produce (ids as the recognizer will name them). */
-export type FinalKind =
-  | 'final.summary'
-  | 'final.income'
-  | 'final.expenditure'
-  | 'final.fiscal-summary'
-  | 'final.general-expenditure'
-  | 'final.general-basic'
-  | 'final.fund'
-  | 'final.capital'
-  | 'final.three-public';
-
 export interface TemplateInfo {
   id: string;
   /** zh-CN name shown in the gallery and by `budget-lint templates`. */
@@ -51,7 +39,7 @@ export interface TemplateInfo {
   /** One line on what the template is for. */
   description: string;
   /** The table kind every sheet of the template is recognized as (undefined for the bundle). */
-  kind?: TableKind | FinalKind;
+  kind?: TableKind;
   group: TemplateGroup;
 }
 

@@ -5,9 +5,9 @@
  */
 import { EXPLANATIONS_SHEET, explanationRows, type Explanation } from '../../core/explanations';
 import { evaluateMissingValues } from '../../core/formula/missing';
-import { parseRangeA1, toA1 } from '../../core/grid/address';
-import type { SheetGrid } from '../../core/grid/types';
-import type { PaintResult, ReadOptions, WorkbookHost } from '../../core/host';
+import { parseA1, parseRangeA1, toA1 } from '../../core/grid/address';
+import type { CellValue, SheetGrid } from '../../core/grid/types';
+import type { CellChange, PaintResult, ReadOptions, WorkbookHost } from '../../core/host';
 import type { CellRef, Fix, Report, Severity } from '../../core/report/types';
 import type { SheetDraft } from '../../core/templates/draft';
 import { gridOfDraft } from './draftGrid';
@@ -27,6 +27,9 @@ export interface MemoryState {
 
 export interface MemoryWorkbook extends WorkbookHost {
   getState(): MemoryState;
+  /** Types a value into a cell, as a user would in Excel (numeric text becomes a number; "" empties it). */
+  setCell(sheet: string, address: string, input: string): void;
+  watchChanges(listener: (changes: CellChange[]) => void): Promise<() => Promise<void>>;
   subscribe(listener: () => void): () => void;
   activate(sheet: string): void;
   activeSheet(): string;
@@ -40,6 +43,7 @@ const MAX_CELLS_PER_FINDING = 10_000;
 export function createMemoryWorkbook(name: string, grids: readonly SheetGrid[]): MemoryWorkbook {
   let state: MemoryState = { name, sheets: grids, marks: {}, active: grids[0]?.name ?? '' };
   const listeners = new Set<() => void>();
+  const changeListeners = new Set<(changes: CellChange[]) => void>();
   const update = (next: Partial<MemoryState>) => {
     state = { ...state, ...next };
     listeners.forEach((listener) => listener());
@@ -61,6 +65,20 @@ export function createMemoryWorkbook(name: string, grids: readonly SheetGrid[]):
       update({ active: sheet });
     },
     activeSheet: () => state.active,
+
+    setCell(sheet, address, input) {
+      const grid = sheetNamed(sheet);
+      const edited = withCell(grid, parseA1(address), typedValue(input));
+      update({ sheets: state.sheets.map((g) => (g === grid ? edited : g)) });
+      changeListeners.forEach((listener) => listener([{ sheet, address }]));
+    },
+
+    async watchChanges(listener) {
+      changeListeners.add(listener);
+      return async () => {
+        changeListeners.delete(listener);
+      };
+    },
 
     async readGrids(options: ReadOptions = {}) {
       const wanted = options.sheets ? new Set(options.sheets) : undefined;
@@ -91,9 +109,11 @@ export function createMemoryWorkbook(name: string, grids: readonly SheetGrid[]):
           if (!previous || RANK[finding.severity] > RANK[previous]) sheetMarks[cell] = finding.severity;
         }
       }
-      // Show a sheet whose cells are coloured: the first one with findings, unless the user is already on one.
+      // On a first marking, show a sheet whose cells are coloured (the first with findings) unless the user
+      // is on one already; a re-check (边改边查) never moves the user away from the sheet being edited.
       const firstMarked = report.findings.find((f) => marks[f.sheet])?.sheet;
-      const active = marks[state.active] || !firstMarked ? state.active : firstMarked;
+      const firstMarking = Object.keys(state.marks).length === 0;
+      const active = firstMarking && !marks[state.active] && firstMarked ? firstMarked : state.active;
       update({ marks, active });
       return { painted, skipped: [...skipped] };
     },
@@ -163,4 +183,31 @@ function cellsOf(address: string): string[] {
       cells.push(toA1(row, col));
     }
   return cells;
+}
+
+/** Like typing into Excel: plain numeric text becomes a number, anything else stays text. */
+function typedValue(input: string): CellValue {
+  if (input === '') return null;
+  return /^\s*-?\d+(\.\d+)?\s*$/.test(input) ? Number(input) : input;
+}
+
+/** The grid with one cell replaced (its formula and displayed text dropped, as after typing over it). */
+function withCell(grid: SheetGrid, at: { row: number; col: number }, value: CellValue): SheetGrid {
+  const r = at.row - grid.origin.row;
+  const c = at.col - grid.origin.col;
+  if (r < 0 || c < 0) throw new Error('只能编辑已有数据区域内的单元格');
+  const clone = <T>(rows: T[][] | undefined, fill: T): T[][] | undefined => {
+    if (!rows) return undefined;
+    const copy = rows.map((row) => [...row]);
+    while (copy.length <= r) copy.push([]);
+    while (copy[r].length <= c) copy[r].push(fill);
+    return copy;
+  };
+  const values = clone(grid.values, null as CellValue)!;
+  values[r][c] = value;
+  const text = clone(grid.text, '');
+  if (text) text[r][c] = value === null ? '' : String(value);
+  const formulas = clone(grid.formulas, '');
+  if (formulas) formulas[r][c] = '';
+  return { ...grid, values, text, formulas };
 }

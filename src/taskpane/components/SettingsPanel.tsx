@@ -1,5 +1,5 @@
 /** Settings saved with the workbook: the regional profile, the 科目代码表 and each rule's severity. */
-import { Button, Caption1, Field, makeStyles, Select, Text, tokens } from '@fluentui/react-components';
+import { Button, Caption1, Field, makeStyles, Select, Switch, Text, tokens } from '@fluentui/react-components';
 import { profiles } from '../../core/profiles';
 import type { Severity } from '../../core/report/types';
 import { allRules } from '../../core/rules';
@@ -23,12 +23,14 @@ const useStyles = makeStyles({
 
 interface Props {
   settings: PaneSettings;
+  /** Whether the host reports edits (Excel from ExcelApi 1.7, the playground). */
+  canLiveCheck: boolean;
   onChange(settings: PaneSettings): void;
 }
 
 const CHOICES: SeveritySetting[] = ['error', 'warning', 'info', 'off'];
 
-export function SettingsPanel({ settings, onChange }: Props) {
+export function SettingsPanel({ settings, canLiveCheck, onChange }: Props) {
   const styles = useStyles();
   const setSeverity = (id: string, value: string) => {
     const severity = { ...settings.severity };
@@ -51,6 +53,17 @@ export function SettingsPanel({ settings, onChange }: Props) {
           ))}
         </Select>
       </Field>
+      <Switch
+        label={paneStrings.settings.liveCheck}
+        checked={canLiveCheck && settings.liveCheck !== false}
+        disabled={!canLiveCheck}
+        aria-describedby="live-check-hint"
+        onChange={(_, data) => onChange({ ...settings, liveCheck: data.checked })}
+        data-testid="live-check"
+      />
+      <Caption1 id="live-check-hint" className={styles.id}>
+        {canLiveCheck ? paneStrings.settings.liveCheckHint : paneStrings.settings.liveCheckUnavailable}
+      </Caption1>
       <CatalogueSection catalogue={settings.catalogue} onChange={(catalogue) => onChange({ ...settings, catalogue })} />
       <Text weight="semibold" as="h3">
         {paneStrings.settings.rules}

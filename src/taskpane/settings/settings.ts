@@ -16,6 +16,8 @@ export interface PaneSettings {
   kindOverrides: Record<string, KindOverride>;
   /** The imported 科目目录, if any (enables code/unknown). */
   catalogue?: StoredCatalogue;
+  /** 边改边查: re-check in the background after edits (on unless turned off). */
+  liveCheck?: boolean;
 }
 
 /** Where settings live: the workbook (Office) or the browser (playground). */
@@ -35,6 +37,7 @@ const storedSchema = z.object({
   severity: z.record(z.string(), z.enum(['error', 'warning', 'info', 'off'])).catch({}),
   kindOverrides: z.record(z.string(), z.string()).catch({}),
   catalogue: storedCatalogueSchema.optional().catch(undefined),
+  liveCheck: z.boolean().optional().catch(undefined),
 });
 
 export function parseSettings(raw: unknown): PaneSettings {
@@ -44,8 +47,14 @@ export function parseSettings(raw: unknown): PaneSettings {
   const kindOverrides: Record<string, KindOverride> = {};
   for (const [sheet, kind] of Object.entries(parsed.data.kindOverrides))
     if (kind === 'skip' || isTableKind(kind)) kindOverrides[sheet] = kind;
-  const { profile, severity, catalogue } = parsed.data;
-  return { profile, severity, kindOverrides, ...(catalogue && { catalogue }) };
+  const { profile, severity, catalogue, liveCheck } = parsed.data;
+  return {
+    profile,
+    severity,
+    kindOverrides,
+    ...(catalogue && { catalogue }),
+    ...(liveCheck !== undefined && { liveCheck }),
+  };
 }
 
 function safeJson(text: string): unknown {

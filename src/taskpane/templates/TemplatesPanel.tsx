@@ -116,7 +116,7 @@ export function TemplatesPanel({ pane, checked }: { pane: PaneHost; checked?: Wo
           />
         ))}
       </RadioGroup>
-      <div className={styles.preview} aria-label={S.preview}>
+      <div className={styles.preview} role="region" aria-label={S.preview}>
         <TemplatePreview draft={preview} />
       </div>
       <Field label={S.unitName}>

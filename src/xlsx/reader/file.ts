@@ -1,5 +1,6 @@
 /** Node only: a workbook file's bytes through the reader, with its size checked before a byte is read. */
 import { promises as fs } from 'fs';
+import { inflateRawSync } from 'zlib';
 import { readerStrings } from '../../strings/reader';
 import { UnreadableWorkbookError } from './errors';
 import { readWorkbook, type WorkbookRead } from './index';
@@ -23,5 +24,15 @@ export async function readWorkbookPath(file: string, limits?: Partial<ReadLimits
     if (code === 'EISDIR') throw new UnreadableWorkbookError('io', U.notAFile);
     throw new UnreadableWorkbookError('io', U.io);
   }
-  return readWorkbook(bytes, L);
+  return readWorkbook(bytes, L, zlibInflateRaw);
+}
+
+/** Node's zlib, bounded: past `maxOutput` it gives up (the reader then streams the entry under its caps). */
+export function zlibInflateRaw(data: Uint8Array, maxOutput: number): Uint8Array | undefined {
+  try {
+    return inflateRawSync(data, { maxOutputLength: maxOutput });
+  } catch (error) {
+    if ((error as NodeJS.ErrnoException).code === 'ERR_BUFFER_TOO_LARGE') return undefined;
+    throw error;
+  }
 }

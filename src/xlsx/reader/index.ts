@@ -12,10 +12,11 @@ import { readSheet } from './sheet';
 import { readSharedStrings } from './strings';
 import { readStyles } from './styles';
 import { readWorkbookMap } from './workbook';
-import { openZip, type InflateBudget } from './zip';
+import { openZip, type InflateBudget, type InflateRaw } from './zip';
 
 export { UnreadableWorkbookError, type UnreadableCode } from './errors';
 export { DEFAULT_LIMITS, type ReadLimits } from './limits';
+export type { InflateRaw } from './zip';
 
 export interface WorkbookRead {
   grids: SheetGrid[];
@@ -23,11 +24,16 @@ export interface WorkbookRead {
   warnings: string[];
 }
 
-export function readWorkbook(data: Uint8Array | ArrayBuffer, limits?: Partial<ReadLimits>): WorkbookRead {
+/** `inflateRaw`: the platform's one-shot inflate when it has a fast one (Node: zlib); fflate otherwise. */
+export function readWorkbook(
+  data: Uint8Array | ArrayBuffer,
+  limits?: Partial<ReadLimits>,
+  inflateRaw?: InflateRaw,
+): WorkbookRead {
   const bytes = data instanceof Uint8Array ? data : new Uint8Array(data);
   const L = withDefaults(limits);
   try {
-    return readZipWorkbook(bytes, L);
+    return readZipWorkbook(bytes, L, inflateRaw);
   } catch (error) {
     if (error instanceof UnreadableWorkbookError) throw error;
     // Anything else is a defect in a damaged file's handling; the user still gets a sentence, not internals.
@@ -36,10 +42,10 @@ export function readWorkbook(data: Uint8Array | ArrayBuffer, limits?: Partial<Re
 }
 
 /** The reader without its last safety net, for tests that prove no other error escapes it. */
-export function readZipWorkbook(bytes: Uint8Array, limits: ReadLimits): WorkbookRead {
+export function readZipWorkbook(bytes: Uint8Array, limits: ReadLimits, inflateRaw?: InflateRaw): WorkbookRead {
   if (isCfb(bytes)) throw cfbError(bytes);
   const zip = openZip(bytes);
-  const budget: InflateBudget = { limits, used: 0 };
+  const budget: InflateBudget = { limits, used: 0, inflateRaw };
   const map = readWorkbookMap(zip, budget);
   const W = readerStrings.workbook;
   const warnings: string[] = [];

@@ -19,7 +19,7 @@ export interface ReadLimits {
 
 export const DEFAULT_LIMITS: ReadLimits = {
   maxCellsPerSheet: 5_000_000,
-  maxEntryBytes: 512 * 1_048_576,
+  maxEntryBytes: 256 * 1_048_576,
   maxTotalBytes: 1_536 * 1_048_576,
   maxRatio: 400,
   bombFloorBytes: 16 * 1_048_576,

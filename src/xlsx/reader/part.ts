@@ -7,6 +7,9 @@ import { streamEntry, type EntryEnd, type InflateBudget, type Zip } from './zip'
 /** How reading a part ended: the zip outcomes, 'malformed' XML, or 'missing' when the entry is absent. */
 export type PartEnd = EntryEnd | 'malformed' | 'missing';
 
+/** How far a handler's `skipTo` may look ahead before the rest of the part is left unread (all of it is inflated). */
+const MAX_SKIP_CHARS = 32 * 1_048_576;
+
 /**
  * Streams part `name` into `handler`, which may stop early by setting `done`.
  * A DOCTYPE anywhere refuses the whole workbook.
@@ -20,8 +23,9 @@ export function readPart(zip: Zip, name: string, budget: InflateBudget, handler:
     const end = streamEntry(zip, entry, budget, (chunk) => {
       decoder ??= decoderFor(chunk);
       scanner.write(decoder.decode(chunk, { stream: true }));
-      return !handler.done;
+      return !handler.done && scanner.skipped <= MAX_SKIP_CHARS;
     });
+    if (end === 'stopped' && !handler.done) return 'complete'; // gave up looking ahead: what was wanted is read
     if (end !== 'complete') return end;
     scanner.write(decoder?.decode() ?? '');
     scanner.end();

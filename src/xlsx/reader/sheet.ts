@@ -64,22 +64,31 @@ export function readSheet(
   let type = '';
   let style = 0;
   let skipCell = false;
-  let valueText: string[] = [];
-  let formulaText: string[] = [];
-  let formulaAttrs: Attrs | undefined;
+  let valueText = '';
+  let formulaText = '';
+  /** The <f> element's t, si and ref (undefined when the cell has none). */
+  let formulaKind: string | undefined;
+  let sharedId: string | undefined;
+  let sharedRef: string | undefined;
   let hasV = false;
   let inInline = false;
   let phonetic = 0;
   let capture: Capture = 'none';
 
+  /** Once the cell cap is reached the rest of sheetData is skipped; protection and merges still count. */
+  let skipTo: readonly string[] | undefined;
   const handler: XmlHandler = {
+    get skipTo() {
+      return skipTo;
+    },
     get capturing() {
       return capture !== 'none';
     },
     open(tag, attrs, selfClosing) {
       switch (tag) {
         case 'row': {
-          const r = attrs.r === undefined ? row + 1 : Number(attrs.r);
+          const ref = attrs.get('r');
+          const r = ref === undefined ? row + 1 : Number(ref);
           if (!(r >= 1 && r <= MAX_ROWS && Number.isInteger(r))) {
             damaged = true;
             row = MAX_ROWS + 1; // cells of a row we cannot place are dropped
@@ -99,7 +108,9 @@ export function readSheet(
           hasV = true;
           return;
         case 'f':
-          formulaAttrs = attrs;
+          formulaKind = attrs.get('t');
+          sharedId = attrs.get('si');
+          sharedRef = attrs.get('ref');
           if (!skipCell && !selfClosing) capture = 'f';
           return;
         case 'is':
@@ -112,11 +123,19 @@ export function readSheet(
         case 't':
           if (inInline && phonetic === 0 && !skipCell && !selfClosing) capture = 't';
           return;
-        case 'mergeCell':
-          if (attrs.ref) addMerge(attrs.ref);
+        case 'mergeCell': {
+          const ref = attrs.get('ref');
+          if (ref) addMerge(ref);
           return;
-        case 'sheetProtection':
-          isProtected = attrs.sheet === '1' || attrs.sheet === 'true';
+        }
+        case 'sheetProtection': {
+          skipTo = undefined;
+          const sheet = attrs.get('sheet');
+          isProtected = sheet === '1' || sheet === 'true';
+          return;
+        }
+        case 'mergeCells':
+          skipTo = undefined;
           return;
       }
     },
@@ -139,17 +158,18 @@ export function readSheet(
       }
     },
     text(value) {
-      if (capture === 'f') formulaText.push(value);
-      else valueText.push(value);
+      if (capture === 'f') formulaText += value;
+      else valueText += value;
     },
   };
 
   function startCell(attrs: Attrs) {
-    type = attrs.t ?? 'n';
-    style = attrs.s === undefined ? 0 : Number(attrs.s);
-    valueText = [];
-    formulaText = [];
-    formulaAttrs = undefined;
+    type = attrs.get('t') ?? 'n';
+    const s = attrs.get('s');
+    style = s === undefined ? 0 : Number(s);
+    valueText = '';
+    formulaText = '';
+    formulaKind = undefined;
     hasV = false;
     capture = 'none';
     phonetic = 0;
@@ -159,7 +179,8 @@ export function readSheet(
       if (row === 0) damaged = true;
       return;
     }
-    const c = attrs.r === undefined ? col + 1 : columnOf(attrs.r, row);
+    const ref = attrs.get('r');
+    const c = ref === undefined ? col + 1 : columnOf(ref, row);
     if (!(c >= 1 && c <= MAX_COLS)) {
       damaged = true;
       skipCell = true;
@@ -176,9 +197,10 @@ export function readSheet(
   }
 
   function endCell() {
-    const formulaBody = formulaText.join('');
-    const isFormula = formulaBody !== '' || formulaAttrs?.t !== undefined;
-    const raw = valueText.join('');
+    const formulaBody = formulaText;
+    // exceljs's rule: a formula is a non-empty <f>, or any <f> with a t attribute (shared, array…).
+    const isFormula = formulaBody !== '' || formulaKind !== undefined;
+    const raw = valueText;
     let value: CellValue = null;
     let formula = '';
     if (isFormula) {
@@ -203,10 +225,9 @@ export function readSheet(
   }
 
   function formulaOf(body: string): string {
-    const t = formulaAttrs?.t;
-    const si = formulaAttrs?.si;
-    if (t === 'shared' && si !== undefined) {
-      if (formulaAttrs?.ref !== undefined && body) {
+    const si = sharedId;
+    if (formulaKind === 'shared' && si !== undefined) {
+      if (sharedRef !== undefined && body) {
         sharedMasters.set(si, { formula: body, row, col });
         return `=${body}`;
       }
@@ -249,8 +270,10 @@ export function readSheet(
 
   function truncate(atRow: number) {
     truncatedAt = atRow;
+    skipTo = ['sheetProtection', 'mergeCells'];
     rows.length = Math.min(rows.length, atRow - 1);
-    lastRowElement = Math.min(lastRowElement, atRow - 1);
+    // Empty <row> elements before the cut need not widen a grid that is already cut.
+    lastRowElement = Math.min(lastRowElement, rows.length);
   }
 
   function addMerge(ref: string) {
@@ -339,22 +362,26 @@ function materialize(
   const formulas: string[][] = [];
   for (let r = 0; r < rowCount; r++) {
     const store = rows[r];
-    const rv: CellValue[] = new Array<CellValue>(colCount).fill(null);
-    const rt: string[] = new Array<string>(colCount).fill('');
-    const rf: string[] = new Array<string>(colCount).fill('General');
-    const rfx: string[] = new Array<string>(colCount).fill('');
-    if (store) {
-      const width = Math.min(colCount, store.values.length);
-      for (let c = 0; c < width; c++) {
-        const format = store.formats[c];
-        if (format === undefined) continue;
-        const value = store.values[c];
-        rv[c] = value;
-        rt[c] = displayText(value, format);
-        rf[c] = format;
-        rfx[c] = store.formulas[c];
-      }
+    rows[r] = undefined; // its arrays become the grid's rows: no second copy of a big sheet
+    if (!store) {
+      values.push(new Array<CellValue>(colCount).fill(null));
+      text.push(new Array<string>(colCount).fill(''));
+      numberFormat.push(new Array<string>(colCount).fill('General'));
+      formulas.push(new Array<string>(colCount).fill(''));
+      continue;
     }
+    const { values: rv, formats: rf, formulas: rfx } = store;
+    const rt = new Array<string>(colCount);
+    for (let c = 0; c < colCount; c++) {
+      const format = rf[c];
+      if (format === undefined) {
+        rv[c] = null;
+        rt[c] = '';
+        rf[c] = 'General';
+        rfx[c] = '';
+      } else rt[c] = displayText(rv[c], format);
+    }
+    rv.length = rf.length = rfx.length = colCount;
     values.push(rv);
     text.push(rt);
     numberFormat.push(rf);
@@ -411,7 +438,12 @@ function columnOf(ref: string, row: number): number {
     c = c * 26 + (code - 0x60);
   }
   if (i === 0 || i > 3) return NaN;
-  const r = Number(ref.slice(i));
+  let r = 0;
+  for (; i < ref.length; i++) {
+    const digit = ref.charCodeAt(i) - 0x30;
+    if (digit < 0 || digit > 9) return NaN;
+    r = r * 10 + digit;
+  }
   return r === row ? c : NaN;
 }
 

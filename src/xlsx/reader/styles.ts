@@ -67,10 +67,10 @@ export function readStyles(zip: Zip, part: string | undefined, budget: InflateBu
   const handler: XmlHandler = {
     capturing: false,
     open(name, attrs) {
-      if (name === 'numFmt' && attrs.numFmtId !== undefined && attrs.formatCode !== undefined)
-        custom.set(Number(attrs.numFmtId), attrs.formatCode);
+      const formatCode = attrs.get('formatCode');
+      if (name === 'numFmt' && formatCode !== undefined) custom.set(Number(attrs.get('numFmtId')), formatCode);
       else if (name === 'cellXfs') inCellXfs = true;
-      else if (name === 'xf' && inCellXfs) xfFormatIds.push(Number(attrs.numFmtId ?? 0));
+      else if (name === 'xf' && inCellXfs) xfFormatIds.push(Number(attrs.get('numFmtId') ?? 0));
     },
     close(name) {
       if (name === 'cellXfs') inCellXfs = false;

@@ -39,8 +39,9 @@ export function readWorkbookMap(zip: Zip, budget: InflateBudget): WorkbookMap {
   const sheets: { name: string; state?: string; id?: string }[] = [];
   let date1904 = false;
   const end = collect(zip, workbookPart, budget, (name, attrs) => {
-    if (name === 'sheet') sheets.push({ name: attrs.name ?? '', state: attrs.state, id: attrs.id });
-    else if (name === 'workbookPr') date1904 = attrs.date1904 === '1' || attrs.date1904 === 'true';
+    if (name === 'sheet')
+      sheets.push({ name: attrs.get('name') ?? '', state: attrs.get('state'), id: attrs.get('id') });
+    else if (name === 'workbookPr') date1904 = ['1', 'true'].includes(attrs.get('date1904') ?? '');
   });
   if (end === 'malformed') throw new UnreadableWorkbookError('malformed', U.workbookMalformed);
   if (end !== 'complete') throw new UnreadableWorkbookError('corrupt', U.corrupt);
@@ -79,8 +80,10 @@ function relationships(zip: Zip, part: string, budget: InflateBudget): Map<strin
   const relsName = `${dir}_rels/${part.slice(slash + 1)}.rels`;
   const rels = new Map<string, Relationship>();
   collect(zip, relsName, budget, (name, attrs) => {
-    if (name !== 'Relationship' || attrs.TargetMode === 'External' || !attrs.Id || !attrs.Target) return;
-    rels.set(attrs.Id, { type: attrs.Type ?? '', target: resolveTarget(dir, attrs.Target) });
+    const id = attrs.get('Id');
+    const target = attrs.get('Target');
+    if (name !== 'Relationship' || attrs.get('TargetMode') === 'External' || !id || !target) return;
+    rels.set(id, { type: attrs.get('Type') ?? '', target: resolveTarget(dir, target) });
   });
   return rels;
 }

@@ -5,7 +5,31 @@
  * so XXE and "billion laughs" have nothing to expand). Text is reported only while the handler asks for it.
  */
 
-export type Attrs = Record<string, string>;
+/**
+ * A start tag's attributes by local name (r:id → "id"). One instance is reused for every tag, so a handler
+ * reads what it needs during `open` and keeps no reference.
+ */
+export class Attrs {
+  private names: string[] = [];
+  private values: string[] = [];
+  private count = 0;
+
+  get(name: string): string | undefined {
+    for (let i = 0; i < this.count; i++) if (this.names[i] === name) return this.values[i];
+    return undefined;
+  }
+
+  /** @internal the tokenizer's */
+  reset(): void {
+    this.count = 0;
+  }
+
+  /** @internal the tokenizer's */
+  add(name: string, value: string): void {
+    this.names[this.count] = name;
+    this.values[this.count++] = value;
+  }
+}
 
 export interface XmlHandler {
   open(name: string, attrs: Attrs, selfClosing: boolean): void;
@@ -15,6 +39,11 @@ export interface XmlHandler {
   readonly capturing: boolean;
   /** Set when the handler has what it wants (or hit a cap): everything after is ignored. */
   readonly done?: boolean;
+  /**
+   * Set to skip ahead, without tokenizing, to the first of these elements (children of the root): the handler
+   * clears it when that element opens. A part that ends while skipping is complete.
+   */
+  readonly skipTo?: readonly string[];
 }
 
 export class XmlError extends Error {
@@ -23,7 +52,7 @@ export class XmlError extends Error {
   }
 }
 
-/** A start tag, comment marker or end tag longer than this is not SpreadsheetML (and would be rescanned). */
+/** A start tag or end tag longer than this is not SpreadsheetML (and a pending one would be rescanned). */
 const MAX_PENDING = 1_048_576;
 const enum Mode {
   Content,
@@ -44,6 +73,9 @@ export class XmlScanner {
   private mode = Mode.Content;
   private readonly stack: string[] = [];
   private rootClosed = false;
+  private readonly attrs = new Attrs();
+  /** Characters passed over while the handler's `skipTo` was set. */
+  skipped = 0;
 
   constructor(private readonly handler: XmlHandler) {}
 
@@ -67,6 +99,19 @@ export class XmlScanner {
         this.mode = Mode.Content;
         i = at + close.length;
         continue;
+      }
+      if (this.handler.skipTo) {
+        const resume = findElement(s, i, this.handler.skipTo);
+        if (resume < 0) {
+          // Keep enough for a name split across chunks.
+          const keep = Math.max(i, n - 64);
+          this.skipped += keep - i;
+          this.rest = s.slice(keep);
+          return;
+        }
+        this.skipped += resume - i;
+        this.stack.length = Math.min(this.stack.length, 1);
+        i = resume;
       }
       const lt = s.indexOf('<', i);
       if (lt !== i) {
@@ -95,7 +140,7 @@ export class XmlScanner {
 
   /** The input is complete: anything left open means the part was cut short. */
   end(): void {
-    if (this.handler.done) return;
+    if (this.handler.done || this.handler.skipTo) return;
     if (this.mode !== Mode.Content || this.rest.trim() || this.stack.length || !this.rootClosed)
       throw new XmlError('malformed');
   }
@@ -112,7 +157,7 @@ export class XmlScanner {
       return;
     }
     if (!this.handler.capturing) return;
-    const raw = s.slice(from, to);
+    const raw = nameAt(s, from, to);
     this.handler.text(raw.indexOf('&') < 0 ? raw : decodeEntities(raw));
   }
 
@@ -142,7 +187,9 @@ export class XmlScanner {
     if (c1 === 0x2f /* / */) {
       const gt = s.indexOf('>', i + 2);
       if (gt < 0) return -1;
-      const name = s.slice(i + 2, gt).trimEnd();
+      let nameEnd = gt;
+      while (nameEnd > i + 2 && isSpace(s.charCodeAt(nameEnd - 1))) nameEnd--;
+      const name = nameAt(s, i + 2, nameEnd);
       if (this.stack.pop() !== name) throw new XmlError('malformed');
       if (this.stack.length === 0) this.rootClosed = true;
       this.handler.close(localName(name));
@@ -156,9 +203,10 @@ export class XmlScanner {
     let j = i + 1;
     while (j < n && !isNameEnd(s.charCodeAt(j))) j++;
     if (j >= n) return -1;
-    const name = s.slice(i + 1, j);
+    const name = nameAt(s, i + 1, j);
     if (!name) throw new XmlError('malformed');
-    const attrs: Attrs = Object.create(null) as Attrs;
+    const attrs = this.attrs;
+    attrs.reset();
     for (;;) {
       while (j < n && isSpace(s.charCodeAt(j))) j++;
       if (j >= n) return -1;
@@ -174,7 +222,7 @@ export class XmlScanner {
       }
       const nameStart = j;
       while (j < n && !isNameEnd(s.charCodeAt(j)) && s.charCodeAt(j) !== 0x3d /* = */) j++;
-      const attrName = s.slice(nameStart, j);
+      const attrName = nameAt(s, nameStart, j);
       while (j < n && isSpace(s.charCodeAt(j))) j++;
       if (j + 1 >= n) return -1;
       if (!attrName || s.charCodeAt(j) !== 0x3d) throw new XmlError('malformed');
@@ -185,8 +233,11 @@ export class XmlScanner {
       if (quote !== '"' && quote !== "'") throw new XmlError('malformed');
       const close = s.indexOf(quote, j + 1);
       if (close < 0) return -1;
-      const raw = s.slice(j + 1, close);
-      attrs[localName(attrName)] = raw.indexOf('&') < 0 ? raw : decodeEntities(raw);
+      if (close - i > MAX_PENDING) throw new XmlError('malformed');
+      const raw = nameAt(s, j + 1, close);
+      // Namespace declarations are not attributes (xmlns:r would otherwise shadow an r attribute).
+      if (!attrName.startsWith('xmlns'))
+        attrs.add(localName(attrName), raw.indexOf('&') < 0 ? raw : decodeEntities(raw));
       j = close + 1;
     }
   }
@@ -203,6 +254,39 @@ export class XmlScanner {
     this.stack.push(name);
     this.handler.open(local, attrs, false);
   }
+}
+
+/** Index of the '<' opening the first of `names` (any prefix) from `from`, or -1. */
+function findElement(s: string, from: number, names: readonly string[]): number {
+  let best = -1;
+  for (const name of names) {
+    for (let k = s.indexOf(name, from); k > from && (best < 0 || k < best); k = s.indexOf(name, k + 1)) {
+      let lt = k - 1;
+      if (s.charCodeAt(lt) !== 0x3c /* < */) {
+        // A prefix: <x:name
+        if (s.charCodeAt(lt) !== 0x3a /* : */) continue;
+        lt = s.lastIndexOf('<', lt);
+        if (lt < from || !/^<[A-Za-z_][\w.-]*:$/.test(s.slice(lt, k))) continue;
+      }
+      const after = s.charCodeAt(k + name.length);
+      if (isNameEnd(after) || Number.isNaN(after)) {
+        best = lt;
+        break;
+      }
+    }
+  }
+  return best;
+}
+
+/** One-letter names (c, v, f, t, r, s…) and values (s="1", t="s") are most of a sheet: shared strings spare the allocation. */
+const LETTERS = Array.from({ length: 128 }, (_, code) => String.fromCharCode(code));
+
+function nameAt(s: string, from: number, to: number): string {
+  if (to - from === 1) {
+    const code = s.charCodeAt(from);
+    if (code < 128) return LETTERS[code];
+  } else if (to - from === 3 && s.startsWith('row', from)) return 'row';
+  return s.slice(from, to);
 }
 
 function localName(name: string): string {

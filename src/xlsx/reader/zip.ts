@@ -75,10 +75,22 @@ export function openZip(bytes: Uint8Array): Zip {
 /** How an entry's stream ended. `damaged`: bad local header or deflate data; the chunks before it stand. */
 export type EntryEnd = 'complete' | 'stopped' | 'capped' | 'bomb' | 'damaged';
 
-/** Inflated bytes of the whole workbook so far, against `maxTotalBytes`. */
+/**
+ * A platform's one-shot raw inflate (Node's zlib is several times faster than fflate): the whole output, or
+ * undefined when it would exceed `maxOutput` — then the entry is streamed under the caps instead.
+ */
+export type InflateRaw = (data: Uint8Array, maxOutput: number) => Uint8Array | undefined;
+
+/** Entries up to this size (inflated) may take the platform's one-shot inflate. */
+const ONE_SHOT_MAX = 32 * 1_048_576;
+/** Inflated bytes handed on at a time from a one-shot inflate. */
+const ONE_SHOT_SLICE = 1_048_576;
+
+/** Inflated bytes of the whole workbook so far, against `maxTotalBytes`; and the platform's inflate, if any. */
 export interface InflateBudget {
   limits: ReadLimits;
   used: number;
+  inflateRaw?: InflateRaw;
 }
 
 /**
@@ -103,6 +115,8 @@ export function streamEntry(
   let produced = 0;
   let consumed = 0;
   let outcome: EntryEnd | undefined;
+  // The consumer's own errors (a refused DOCTYPE…) pass through; only the inflater's mean a damaged entry.
+  let consumerError: { error: unknown } | undefined;
   const deliver = (chunk: Uint8Array) => {
     if (outcome || chunk.length === 0) return;
     let piece = chunk;
@@ -115,7 +129,19 @@ export function streamEntry(
     if (budget.used > limits.maxTotalBytes)
       throw new UnreadableWorkbookError('too-large', readerStrings.unreadable.workbookTooLarge(limits.maxTotalBytes));
     if (produced > limits.bombFloorBytes && produced > consumed * limits.maxRatio) outcome = 'bomb';
-    if (piece.length && !onChunk(piece) && !outcome) outcome = 'stopped';
+    if (!piece.length) return;
+    let more: boolean;
+    try {
+      more = onChunk(piece);
+    } catch (error) {
+      consumerError = { error };
+      more = false;
+    }
+    if (!more && !outcome) outcome = 'stopped';
+  };
+  const finish = (end: EntryEnd): EntryEnd => {
+    if (consumerError) throw consumerError.error;
+    return end;
   };
 
   if (entry.method === 0) {
@@ -123,7 +149,19 @@ export function streamEntry(
       consumed = Math.min(end, p + STEP) - start;
       deliver(bytes.subarray(p, Math.min(end, p + STEP)));
     }
-    return outcome ?? 'complete';
+    return finish(outcome ?? 'complete');
+  }
+  try {
+    const whole = budget.inflateRaw?.(bytes.subarray(start, end), Math.min(ONE_SHOT_MAX, limits.maxEntryBytes));
+    if (whole) {
+      consumed = end - start;
+      for (let p = 0; p < whole.length && !outcome; p += ONE_SHOT_SLICE)
+        deliver(whole.subarray(p, Math.min(whole.length, p + ONE_SHOT_SLICE)));
+      return finish(outcome ?? 'complete');
+    }
+  } catch (error) {
+    if (error instanceof UnreadableWorkbookError || consumerError) throw error;
+    return 'damaged';
   }
   const inflate = new Inflate((chunk) => deliver(chunk));
   try {
@@ -134,9 +172,9 @@ export function streamEntry(
     }
   } catch (error) {
     if (error instanceof UnreadableWorkbookError) throw error;
-    return outcome ?? 'damaged';
+    return finish(outcome ?? 'damaged');
   }
-  return outcome ?? 'complete';
+  return finish(outcome ?? 'complete');
 }
 
 function findEndOfCentralDirectory(b: Uint8Array): number {

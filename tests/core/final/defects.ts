@@ -27,7 +27,8 @@ export interface PlantedDefect {
   /** zh-CN: what was changed (names the test). */
   what: string;
   edits: CellEdit[];
-  severity?: 'info';
+  /** Expected severity when not an error: rounding is info; 三公 above its economic line a warning (三公 may include 项目支出). */
+  severity?: 'warning' | 'info';
 }
 
 /** The codes of one workbook that the defects change. */
@@ -135,6 +136,21 @@ export function plantedDefects(built: BuiltWorkbook, picks: DefectPicks): Plante
     ),
     defect(
       'cross/total-mismatch',
+      'income',
+      cell('income', 'total', 'business'),
+      '收入支出决算总表事业收入多计 7.00、年初结转和结余少计 7.00（本年收入合计随之，总表自身平衡），与收入决算表不一致',
+      [
+        ...shift(
+          built,
+          'summary',
+          [cell('summary', 'business', 'income'), cell('summary', 'yearTotal', 'income')],
+          700,
+        ),
+        ...shift(built, 'summary', [cell('summary', 'carry', 'income')], -700),
+      ],
+    ),
+    defect(
+      'cross/total-mismatch',
       'summary',
       cell('summary', `class${picks.consistentExpenditureItem.slice(0, 3)}`, 'spending'),
       `支出决算表 ${picks.consistentExpenditureItem} 及其上级科目、合计行一致多计 5.00，与总表该类支出不一致`,
@@ -163,18 +179,21 @@ export function plantedDefects(built: BuiltWorkbook, picks: DefectPicks): Plante
       '“三公”经费预算数合计不等于各项之和',
       shift(built, 'threePublic', [cell('threePublic', 'total', 'budget')], 100),
     ),
-    defect(
-      'cross/three-public',
-      'threePublic',
-      cell('threePublic', 'reception', 'actual'),
-      '“三公”公务接待费决算数多计 100.00（合计随之），超过基本支出表 30217 公务接待费',
-      shift(
-        built,
+    {
+      ...defect(
+        'cross/three-public',
         'threePublic',
-        [cell('threePublic', 'reception', 'actual'), cell('threePublic', 'total', 'actual')],
-        10000,
+        cell('threePublic', 'reception', 'actual'),
+        '“三公”公务接待费决算数多计 100.00（合计随之），超过基本支出表 30217 公务接待费',
+        shift(
+          built,
+          'threePublic',
+          [cell('threePublic', 'reception', 'actual'), cell('threePublic', 'total', 'actual')],
+          10000,
+        ),
       ),
-    ),
+      severity: 'warning',
+    },
     {
       ...defect(
         'sum/rounding',

@@ -1,15 +1,14 @@
 /**
- * The three code-built 决算 workbooks: published-style sheets, consistent figures, and — once the
- * engine recognizes the 决算 kinds — no errors on the clean twins and every planted defect found at
- * its cell, planted together and one at a time.
+ * The three code-built 决算 workbooks: published-style sheets, consistent figures, no errors on the
+ * clean twins, and every planted defect found at its cell, planted together and one at a time.
  */
 import path from 'path';
 import type { Finding } from '../../../src/core/report/types';
+import { standardKinds } from '../../../src/core/tables/kinds';
 import { validateWorkbook } from '../../../src/core/validate';
 import { readWorkbookFile } from '../../../src/xlsx/read';
 import { runCli, tempDir } from '../../cli/helpers';
 import { plant } from './defects';
-import { describeWithFinalKinds, FINAL_KIND_IDS } from './engine';
 import { SHEETS } from './sheets';
 import { finalFixtures } from './workbooks';
 import { writeFinalXlsx } from './xlsx';
@@ -71,12 +70,12 @@ describe.each(FIXTURES)('%s', (_name, fixture) => {
   });
 });
 
-describeWithFinalKinds('决算 fixtures checked (needs the 决算 kinds)', () => {
+describe('决算 fixtures checked', () => {
   const errorsOf = (findings: Finding[]) => findings.filter((f) => f.severity === 'error');
 
   it.each(FIXTURES)('%s: the clean twin is read as the nine 决算 tables and has no errors', (_name, fixture) => {
     const report = validateWorkbook(fixture.clean);
-    expect(report.tables.map((t) => t.kind)).toEqual(FINAL_KIND_IDS);
+    expect(report.tables.map((t) => t.kind)).toEqual(standardKinds('final'));
     expect(report.skipped).toEqual([]);
     expect(errorsOf(report.findings).map(key)).toEqual([]);
   });

@@ -8,6 +8,8 @@ import { evaluateMissingValues } from '../../../src/core/formula/missing';
 import { valueAt } from '../../../src/core/grid/access';
 import { buildTemplate } from '../../../src/core/templates/catalog';
 import { draftToGrid } from '../../../src/core/templates/grid';
+import { standardKinds } from '../../../src/core/tables/kinds';
+import { validateWorkbook } from '../../../src/core/validate';
 import { readWorkbookBuffer } from '../../../src/xlsx/read';
 import { writeDrafts } from '../../../src/xlsx/write';
 import { fillFromFixture, withInputs } from './fill';
@@ -42,6 +44,24 @@ describe.each(finalFixtures().map((f) => [f.name, f] as const))('决算 template
     expect(computed).toEqual(filling.expected.map(({ row, col, value }) => [row, col, cents(value)]));
     // Every table with figures has totals to check; the empty 国有资本经营 table only its 合计 row.
     expect(filling.expected.length).toBeGreaterThanOrEqual(3);
+  });
+});
+
+describe("final-all filled with each department's figures", () => {
+  it.each(finalFixtures().map((f) => [f.name, f] as const))('%s: checks with no findings', (_name, fixture) => {
+    const { unitName, year, unit } = fixture.accounts;
+    const drafts = buildTemplate('final-all', { unitName, year, unit, codeRows: 40 });
+    const keys = Object.keys(TEMPLATE_OF) as SheetKey[];
+    const grids = drafts.map((draft, i) => {
+      const filling = fillFromFixture(
+        draft,
+        fixture.clean.find((g) => g.name === SHEETS[keys[i]])!,
+      );
+      return draftToGrid(withInputs(draft, filling.inputs));
+    });
+    const report = validateWorkbook(grids);
+    expect(report.tables.map((t) => t.kind)).toEqual(standardKinds('final'));
+    expect(report.findings.map((f) => `${f.severity} ${f.ruleId} ${f.sheet}!${f.cell}`)).toEqual([]);
   });
 });
 

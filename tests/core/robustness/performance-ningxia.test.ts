@@ -58,13 +58,13 @@ describe('宁夏 values spelled differently', () => {
   it('raises no format, cost or vagueness finding for well-formed spellings', async () => {
     let grids = edit(await loadFixture(PINGLUO), PL1, {
       E13: '98%以上',
-      E14: '不低于98%',
-      E15: 1,
+      E14: 1,
+      E15: '2小时内',
       E16: '17万元以内',
       E19: '≥９８％',
       E20: '95%（含）',
     });
-    grids = changeSheet(grids, PL1, (g) => withFormat(g, 'E15', '0%'));
+    grids = changeSheet(grids, PL1, (g) => withFormat(g, 'E14', '0%'));
     // E17 and E18 keep their real "提升", which vague-value rightly reports.
     const findings = on(PL1, findingsOf(grids, indicatorRules)).filter((f) => /^E(1[3-69]|20)$/.test(f.cell));
     expect(findings.map((f) => `${f.ruleId} ${f.cell}`)).toEqual([]);

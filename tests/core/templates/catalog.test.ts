@@ -10,10 +10,9 @@ import { draftToGrid } from '../../../src/core/templates/grid';
 import { BASIS_OPTIONS, LEVEL1_NAMES, LEVEL2_NAMES } from '../../../src/core/templates/performance/indicators';
 import { STANDARD_BUDGET_KINDS } from '../../../src/core/tables/kinds';
 import { validateWorkbook } from '../../../src/core/validate';
-import { checkableTemplates } from '../final/engine';
 
 const OPTIONS = { unitName: '中共平乡县委网络安全和信息化委员会办公室', year: 2023, unit: '万元' as const };
-const TEMPLATES = checkableTemplates().filter((t) => t.kind);
+const TEMPLATES = listTemplates().filter((t) => t.kind);
 
 const texts = (draft: SheetDraft) => draft.cells.map((c) => c.value).filter((v): v is string => typeof v === 'string');
 

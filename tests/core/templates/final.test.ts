@@ -6,8 +6,8 @@ import { findRegions } from '../../../src/core/recognize/region';
 import type { SheetDraft } from '../../../src/core/templates/draft';
 import { buildTemplate, listTemplates, TEMPLATE_GROUPS } from '../../../src/core/templates/catalog';
 import { draftToGrid } from '../../../src/core/templates/grid';
+import { standardKinds } from '../../../src/core/tables/kinds';
 import { validateWorkbook } from '../../../src/core/validate';
-import { describeWithFinalKinds, FINAL_KIND_IDS } from '../final/engine';
 import { withInputs } from '../final/fill';
 
 const OPTIONS = { unitName: '某县卫生健康局', year: 2024, unit: '万元' as const };
@@ -17,7 +17,7 @@ const FINAL = listTemplates().filter((t) => t.group === 'final');
 describe('决算 templates', () => {
   it('are listed as their own group, one per 决算 kind, with the final-all bundle', () => {
     expect(TEMPLATE_GROUPS).toContain('final');
-    expect(FINAL.map((t) => t.kind)).toEqual(FINAL_KIND_IDS);
+    expect(FINAL.map((t) => t.kind)).toEqual(standardKinds('final'));
     expect(FINAL.every((t) => t.id === `final-${t.kind!.slice('final.'.length)}`)).toBe(true);
     expect(listTemplates().find((t) => t.id === 'final-all')).toMatchObject({ group: 'bundle' });
   });
@@ -125,11 +125,11 @@ describe('决算 templates', () => {
   });
 });
 
-describeWithFinalKinds('决算 templates, checked (needs the 决算 kinds)', () => {
+describe('决算 templates, checked', () => {
   it('final-all is recognized as the nine 决算 kinds and has no errors', () => {
     const drafts = buildTemplate('final-all', OPTIONS);
     const report = validateWorkbook(drafts.map((d) => draftToGrid(d)));
-    expect(report.tables.map((t) => t.kind)).toEqual(FINAL_KIND_IDS);
+    expect(report.tables.map((t) => t.kind)).toEqual(standardKinds('final'));
     expect(report.skipped).toEqual([]);
     expect(report.findings.filter((f) => f.severity === 'error')).toEqual([]);
     for (const draft of drafts) {

@@ -4,7 +4,7 @@ import type { CellRange } from '../../../src/core/grid/types';
 import { FakeAddressAreas } from './areas';
 import { FakeContext, FakeObject, FakeOfficeError } from './core';
 import { FakeRange, parseAddress } from './range';
-import { usedBounds, writable, type FakeSheet } from './state';
+import { sheetId, usedBounds, writable, type FakeSheet } from './state';
 
 export class FakeWorksheet extends FakeObject {
   readonly protection: FakeProtection;
@@ -45,11 +45,38 @@ export class FakeWorksheet extends FakeObject {
     const sheet = this.state();
     if (property === 'name') return sheet.name;
     if (property === 'visibility') return sheet.visibility;
+    if (property === 'id') return sheetId(sheet.name);
     throw new FakeOfficeError('InvalidArgument', property);
   }
 
   get name(): string {
     return this.read('name');
+  }
+  get id(): string {
+    return this.read('id');
+  }
+
+  /** Worksheet.onChanged (ExcelApi 1.7): handlers registered when the batch runs, removed the same way. */
+  get onChanged() {
+    const ctx = this.ctx;
+    const sheet = () => this.state().name;
+    return {
+      add(handler: (event: { worksheetId: string; address: string }) => Promise<void>) {
+        ctx.requires(7, 'Worksheet.onChanged');
+        const entry = { sheet: '', handler };
+        ctx.enqueue(() => {
+          entry.sheet = sheet();
+          ctx.state.changeHandlers.push(entry);
+        });
+        return {
+          context: ctx,
+          remove: () =>
+            ctx.enqueue(() => {
+              ctx.state.changeHandlers = ctx.state.changeHandlers.filter((h) => h !== entry);
+            }),
+        };
+      },
+    };
   }
   get visibility(): string {
     return this.read('visibility');

@@ -70,6 +70,8 @@ export class FakeWorkbook {
   fillWrites = 0;
   /** Every getRanges(…).format.fill.clear() that ran: its sheet, number of areas and address length. */
   areaClears: { sheet: string; areas: number; chars: number }[] = [];
+  /** Worksheet.onChanged handlers registered (ExcelApi 1.7), by sheet name. */
+  changeHandlers: { sheet: string; handler: (event: { worksheetId: string; address: string }) => Promise<void> }[] = [];
 
   constructor(options: FakeWorkbookOptions = {}) {
     this.apiMinor = options.apiMinor ?? 20;
@@ -130,6 +132,17 @@ export class FakeWorkbook {
     return sheet;
   }
 
+  /** A user typing into a cell: the value changes, then every onChanged handler of that sheet hears of it. */
+  async edit(sheet: string, a1: string, value: FakeValue): Promise<void> {
+    const { row, col } = parseA1(a1);
+    const cell = cellAt(this.sheet(sheet)!, row, col, true)!;
+    cell.value = value;
+    cell.formula = '';
+    cell.text = undefined;
+    for (const entry of this.changeHandlers.filter((h) => h.sheet === sheet))
+      await entry.handler({ worksheetId: sheetId(sheet), address: a1 });
+  }
+
   sheet(name: string): FakeSheet | undefined {
     return this.sheets.find((s) => s.name === name);
   }
@@ -144,6 +157,11 @@ export class FakeWorkbook {
     const { row, col } = parseA1(a1);
     cellAt(this.sheet(sheet)!, row, col, true)!.fill = fill;
   }
+}
+
+/** Worksheet.id: stable for the sheet's life, unlike its name. */
+export function sheetId(name: string): string {
+  return `{id:${name}}`;
 }
 
 export function cellKey(row: number, col: number): string {

@@ -85,6 +85,7 @@ export function fakeEnv(state: FakeWorkbook): OfficeEnv {
       state.runs.push({ mergeUndoGroup: Boolean(options?.mergeUndoGroup) });
       return batch(new FakeRequestContext(state) as unknown as Excel.RequestContext);
     },
+    resume: (context, batch) => batch(context),
     isSetSupported: (name, version) => {
       const [major, minor] = version.split('.').map(Number);
       return name === 'ExcelApi' && major === 1 && minor <= state.apiMinor;

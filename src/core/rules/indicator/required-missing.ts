@@ -18,14 +18,7 @@ export const requiredMissing = defineRule({
   appliesTo: ['project-performance'],
   check({ table, workbook, report }) {
     const block = table.indicators;
-    if (!block) {
-      report({
-        sheet: table.sheet,
-        cell: a1(table.region.title),
-        message: '未找到绩效指标表（应有“一级指标、二级指标、三级指标、指标值”表头），无法核对必填指标',
-      });
-      return;
-    }
+    if (!block) return; // an unread indicator block is structure/unrecognized's finding
     const profile = profileFor(table.hints, workbook.profileId);
     for (const requirement of mandatoryCategories(block, profile)) {
       const categories = block.categories.filter((c) => c.level2 !== null && requirement.anyOf.includes(c.level2));

@@ -7,6 +7,7 @@ import { placeholder } from './placeholder';
 import { tableMissing } from './table-missing';
 import { unit } from './unit';
 import { unitName } from './unit-name';
+import { unrecognized } from './unrecognized';
 import { year } from './year';
 
 export const structureRules: Rule[] = [
@@ -18,4 +19,5 @@ export const structureRules: Rule[] = [
   unitName,
   placeholder,
   invalidCell,
+  unrecognized,
 ];

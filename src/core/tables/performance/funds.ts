@@ -1,6 +1,7 @@
 /**
  * Reads a project's money from its 绩效目标 sheet: the funds block (宁夏 年度资金总额 / 其中：财政拨款 /
- * 其他资金 under "项目资金（万元）"; 河北 预算数 / 其中：财政资金 / 其他资金) and the 资金支出计划（%）
+ * 其他资金 under "项目资金（万元）"; 河北 预算数 / 其中：财政资金 / 其他资金; 上海 项目资金总额 beside
+ * 年度资金申请总额 / 其中：当年财政拨款 / 上年结转资金 / 其他资金) and the 资金支出计划（%）
  * row (3月底 / 6月底 / 10月底 / 12月底 with values such as 25%, 0.25 shown as 25%, or 25.00).
  */
 import { isEmptyValue, mergeContaining, numberFormatAt, textAt, valueAt } from '../../grid/access';
@@ -9,15 +10,28 @@ import type { MoneyUnit } from '../../parse/amount';
 import { parseAmount } from '../../parse/amount';
 import { isPercentFormat, toPercent } from '../../parse/indicator';
 import { labelKey, toHalfWidth } from '../../parse/normalize';
-import type { CellPos, MoneyCell, ProjectFunds, SchedulePoint, TextCell } from './model';
+import type { CellPos, FundsAmounts, MoneyCell, ProjectFunds, SchedulePoint, TextCell } from './model';
 
-type FundsPart = 'total' | 'fiscal' | 'other';
+type FundsPart = 'total' | 'fiscal' | 'carryover' | 'other';
+type Span = ProjectFunds['span'];
 
-const FUNDS_LABELS: [RegExp, FundsPart][] = [
-  [/^(年度资金总额|资金总额|预算数|项目总额|项目资金总额|年度预算数)[:：]?$/, 'total'],
-  [/^(其中[:：]?)?(财政拨款|财政资金|财政性资金|当年财政拨款)[:：]?$/, 'fiscal'],
+/** A total's label says which span it covers: the whole (multi-year) project or this year's request. */
+const TOTAL_LABELS: [RegExp, Span][] = [
+  [/^(项目资金总额|项目总额|项目总投资|总投资|项目总资金)[:：]?$/, 'project'],
+  [/^(年度资金总额|年度资金申请总额|年度申请资金总额|资金总额|预算数|年度预算数|本年预算数)[:：]?$/, 'annual'],
+];
+
+const PART_LABELS: [RegExp, Exclude<FundsPart, 'total'>][] = [
+  [/^(其中[:：]?)?(财政拨款|财政资金|财政性资金|当年财政拨款|本年财政拨款)[:：]?$/, 'fiscal'],
+  [/^(其中[:：]?)?(上年结转资金|上年结转|结转资金)[:：]?$/, 'carryover'],
   [/^(其他资金|其他来源资金|其他)[:：]?$/, 'other'],
 ];
+
+interface Group {
+  span: Span;
+  label: CellPos;
+  cells: Partial<Record<FundsPart, CellPos>>;
+}
 
 /** The cell right after a label (past its merged area): where its value belongs even when empty. */
 export function cellAfter(grid: SheetGrid, row: number, col: number): CellPos {
@@ -25,8 +39,14 @@ export function cellAfter(grid: SheetGrid, row: number, col: number): CellPos {
   return { row, col: (merge ? merge.right : col) + 1 };
 }
 
+/**
+ * The funds block. Each total label opens a group; a part label (其中：财政资金, 上年结转资金, 其他资金)
+ * joins the nearest total above it in its own column, else the nearest one above — so the 上海 layout's
+ * two columns (项目资金总额 / 财政资金 / 其他资金 for the whole project, 年度资金申请总额 / 当年财政拨款 /
+ * 上年结转资金 / 其他资金 for the year) are read apart. The annual group is the table's `total`.
+ */
 export function readFunds(grid: SheetGrid, range: CellRange, regionUnit: MoneyUnit | undefined): ProjectFunds | null {
-  const cells: Partial<Record<FundsPart, CellPos>> = {};
+  const groups: Group[] = [];
   let unit = regionUnit;
   for (let row = range.top; row <= range.bottom; row++) {
     for (let col = range.left; col <= range.right; col++) {
@@ -34,15 +54,43 @@ export function readFunds(grid: SheetGrid, range: CellRange, regionUnit: MoneyUn
       if (!key) continue;
       const unitInLabel = /^(项目资金|预算规模|资金)[^)]*\((万元|元)\)/.exec(key);
       if (unitInLabel) unit ??= unitInLabel[2] as MoneyUnit;
-      const part = FUNDS_LABELS.find(([re]) => re.test(key))?.[1];
-      // 其他资金 only counts once a total was seen, so a stray "其他" elsewhere is not read as money.
-      if (part && !cells[part] && (part === 'total' || cells.total)) cells[part] = cellAfter(grid, row, col);
+      const span = TOTAL_LABELS.find(([re]) => re.test(key))?.[1];
+      if (span) {
+        if (!groups.some((g) => g.span === span))
+          groups.push({ span, label: { row, col }, cells: { total: cellAfter(grid, row, col) } });
+        continue;
+      }
+      const part = PART_LABELS.find(([re]) => re.test(key))?.[1];
+      // A part only counts under a total, so a stray "其他" elsewhere is not read as money.
+      const group = part && groupOf(groups, row, col);
+      if (part && group && !group.cells[part]) group.cells[part] = cellAfter(grid, row, col);
     }
   }
-  if (!cells.total) return null;
+  const annual = groups.find((g) => g.span === 'annual');
+  const project = groups.find((g) => g.span === 'project');
+  const main = annual ?? project;
+  if (!main) return null;
   const moneyUnit = unit ?? '万元';
   const read = (pos: CellPos | undefined) => (pos && pos.col <= range.right ? moneyCell(grid, pos, moneyUnit) : null);
-  return { unit: moneyUnit, total: read(cells.total), fiscal: read(cells.fiscal), other: read(cells.other) };
+  const amounts = (group: Group): FundsAmounts => ({
+    total: read(group.cells.total),
+    fiscal: read(group.cells.fiscal),
+    other: read(group.cells.other),
+    ...(group.cells.carryover ? { carryover: read(group.cells.carryover) } : {}),
+  });
+  return {
+    unit: moneyUnit,
+    span: main.span,
+    ...amounts(main),
+    ...(annual && project ? { project: amounts(project) } : {}),
+  };
+}
+
+function groupOf(groups: Group[], row: number, col: number): Group | undefined {
+  const above = groups.filter((g) => g.label.row <= row);
+  const sameColumn = above.filter((g) => g.label.col === col);
+  const pick = (list: Group[]) => list.sort((a, b) => b.label.row - a.label.row)[0];
+  return pick(sameColumn) ?? pick(above.filter((g) => g.label.col <= col));
 }
 
 function moneyCell(grid: SheetGrid, pos: CellPos, unit: MoneyUnit): MoneyCell {

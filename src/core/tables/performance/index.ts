@@ -36,22 +36,41 @@ const buildProject: TableBuilder<ProjectPerformanceTable> = (ctx) => {
   return table;
 };
 
-const FACT_LABELS: [keyof ProjectFacts, RegExp][] = [
-  ['name', /^项目名称$/],
-  ['code', /^项目(编码|代码|编号)$/],
-  ['department', /^主管部门(及代码)?$/],
-  ['implementer', /^实施单位$/],
-  ['attribute', /^项目属性$/],
-  ['period', /^项目期(限)?$/],
-  ['goal', /^(年度总体目标|年度绩效目标|绩效目标|总体目标)$/],
+/** Labels of each fact, most specific first: "年度总体目标" is preferred to a bare "总体目标". */
+const FACT_LABELS: [keyof ProjectFacts, RegExp[]][] = [
+  ['name', [/^项目名称$/]],
+  ['code', [/^项目(编码|代码|编号)$/]],
+  ['department', [/^主管部门(及代码|名称)?$/]],
+  ['implementer', [/^实施单位(名称)?$/]],
+  ['attribute', [/^项目(属性|性质)$/]],
+  ['category', [/^项目(类别|类型)$/]],
+  ['period', [/^项目期(限)?$/]],
+  ['start', [/^(计划)?开始(日期|时间)$/]],
+  ['end', [/^(计划)?(完成|结束)(日期|时间)$/]],
+  ['goal', [/^年度(总体|绩效)?目标$/, /^(绩效目标|总体目标)$/]],
+  ['overallGoal', [/^项目(总体|中长期|长期)目标$/, /^(中长期|长期|总体)目标\((中长期|多年|项目期)\)$/]],
 ];
+
+const ALL_FACT_LABELS = FACT_LABELS.flatMap(([, labels]) => labels);
 
 function readFacts(grid: SheetGrid, range: CellRange, title: TableRegion['title']): ProjectFacts {
   const facts: ProjectFacts = {};
-  for (const [fact, label] of FACT_LABELS) {
-    const cell = labelledText(grid, range, label);
-    if (cell) facts[fact] = cell;
+  for (const [fact, labels] of FACT_LABELS) {
+    for (const label of labels) {
+      const cell = labelledText(grid, range, label);
+      if (!cell) continue;
+      facts[fact] = cell;
+      break;
+    }
   }
+  // A bare "总体目标" beside "年度总体目标" is the project's, not the year's.
+  if (
+    facts.goal &&
+    facts.overallGoal &&
+    facts.goal.row === facts.overallGoal.row &&
+    facts.goal.col === facts.overallGoal.col
+  )
+    delete facts.overallGoal;
   const purpose = purposeOf(grid, range);
   if (purpose) facts.purpose = purpose;
   const name = facts.name ?? nameFromTitle(title);
@@ -95,16 +114,28 @@ function layoutHints(block: IndicatorBlock | null): LayoutHints {
   };
 }
 
-/** The text right of a label such as 项目名称 (past the label's merged area). */
+/**
+ * The text right of a label such as 项目名称 (past the label's merged area); when that cell is empty or
+ * is another label — "项目总体目标 | 年度总体目标" side by side over their texts — the text below it.
+ */
 function labelledText(grid: SheetGrid, range: CellRange, label: RegExp): TextCell | undefined {
   for (let row = range.top; row <= range.bottom; row++)
     for (let col = range.left; col <= range.right; col++) {
       if (!label.test(labelKey(textAt(grid, row, col)))) continue;
-      const at = cellAfter(grid, row, col);
-      const text = textAt(grid, at.row, at.col).trim();
-      return text ? { ...at, text } : undefined;
+      const right = cellAfter(grid, row, col);
+      const beside = textAt(grid, right.row, right.col).trim();
+      if (beside && !isFactLabel(beside)) return { ...right, text: beside };
+      const merge = mergeContaining(grid, row, col);
+      const below = { row: (merge ? merge.bottom : row) + 1, col };
+      const text = below.row <= range.bottom ? textAt(grid, below.row, below.col).trim() : '';
+      return text && !isFactLabel(text) ? { ...below, text } : undefined;
     }
   return undefined;
+}
+
+function isFactLabel(text: string): boolean {
+  const key = labelKey(text);
+  return ALL_FACT_LABELS.some((re) => re.test(key));
 }
 
 /** "1、网络安全和信息化项目绩效目标表" → 网络安全和信息化; generic titles name no project. */

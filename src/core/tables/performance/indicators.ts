@@ -11,27 +11,60 @@ import type { CellRange } from '../../grid/types';
 import type { CategoryLabel, IndicatorBlock, IndicatorCategory, IndicatorColumns, IndicatorRow } from './model';
 import { classifyLevel1, classifyLevel2, splitMark } from './taxonomy';
 
+type HeaderPart = Exclude<keyof IndicatorColumns, 'valueInPercent'>;
+
+/**
+ * What a header cell names, by its words rather than an exact pattern: "年度(/项目)指标值" and
+ * "指标值（%）" are values, "指标值确定依据" a basis, "三级指标名称" a 三级. Null for other words
+ * (a "绩效指标" label column, 序号).
+ */
+function headerPart(key: string): HeaderPart | null {
+  if (key === '' || key.length > 20) return null;
+  if (/依据/.test(key)) return /指标值|目标值/.test(key) ? 'basis' : null;
+  if (/一级指标|^一级$/.test(key)) return 'level1';
+  if (/二级指标|^二级$/.test(key)) return 'level2';
+  if (/三级指标|^三级$|^(绩效)?指标名称$/.test(key)) return 'level3';
+  if (/^(绩效)?指标(描述|内容|解释|说明)$/.test(key)) return 'description';
+  if (/指标值|目标值/.test(key) && !/(描述|说明|解释)$/.test(key)) return 'value';
+  return null;
+}
+
+/**
+ * The indicator header: the first row whose cells (their own or continued from a merge above, so a
+ * header on two rows counts) name an 一级, a 二级 and a 指标值 column. Merged header cells ("三级指标"
+ * over D:F, "年度指标值" over G:H) count at their left column; among several value columns the year's
+ * ("年度指标值" beside "项目指标值") wins. `row` is the header's last row: the indicators start below it.
+ */
 export function findIndicatorHeader(
   grid: SheetGrid,
   range: CellRange,
 ): { row: number; columns: IndicatorColumns } | null {
   for (let row = range.top; row <= range.bottom; row++) {
     const found: Partial<IndicatorColumns> = {};
+    let valueScore = -1;
+    let bottom = row;
     for (let col = range.left; col <= range.right; col++) {
-      const key = labelKey(textAt(grid, row, col));
-      if (key === '一级指标') found.level1 ??= col;
-      else if (key === '二级指标') found.level2 ??= col;
-      else if (key === '三级指标') found.level3 ??= col;
-      else if (key === '绩效指标描述' || key === '指标内容' || key === '指标解释') found.description ??= col;
-      else if (/^(年度)?(绩效)?(指标值|目标值)(\([^)]*\))?$/.test(key)) {
+      const merge = mergeContaining(grid, row, col);
+      if (merge && merge.left !== col) continue; // counted at the merge's left column
+      const value = mergedValueAt(grid, row, col);
+      if (typeof value !== 'string') continue;
+      const key = labelKey(value);
+      const part = headerPart(key);
+      if (!part) continue;
+      if (merge) bottom = Math.max(bottom, merge.bottom);
+      if (part === 'value') {
+        const score = /年度/.test(key) ? 1 : 0;
+        if (score <= valueScore) continue;
+        valueScore = score;
+        found.value = col;
         // "指标值（%）" declares percentages; "指标值（包含数字及文字描述）" only explains the column.
-        found.value ??= col;
-        if (key.endsWith('(%)')) found.valueInPercent = true;
-      } else if (/^指标值(确定|设定)依据/.test(key)) found.basis ??= col; // "…依据及数据来源" too
+        found.valueInPercent = key.endsWith('(%)') || undefined;
+      } else found[part] ??= col;
     }
     if (found.level1 !== undefined && found.level2 !== undefined && found.value !== undefined) {
+      if (found.valueInPercent === undefined) delete found.valueInPercent;
       const level3 = found.level3 ?? found.description ?? found.level2 + 1;
-      return { row, columns: { ...found, level3 } as IndicatorColumns };
+      return { row: bottom, columns: { ...found, level3 } as IndicatorColumns };
     }
   }
   return null;
@@ -68,7 +101,13 @@ export function readIndicatorBlock(grid: SheetGrid, range: CellRange): Indicator
     if (l1) level1 = { ...l1, id: l1Id };
     if (l2) level2 = { ...l2, id: l2Id };
     if (!l1 && !l2 && isRowEmpty(grid, row, range)) continue;
-    rows.push(readRow(grid, row, columns, level1, level2));
+    const indicator = readRow(grid, row, columns, level1, level2);
+    const carried = [
+      ...(!l1 && !mergeContaining(grid, row, columns.level1) ? (['level1'] as const) : []),
+      ...(!l2 && !mergeContaining(grid, row, columns.level2) ? (['level2'] as const) : []),
+    ];
+    if (carried.length > 0) indicator.carried = carried;
+    rows.push(indicator);
     bottom = row;
   }
   return { headerRow: header.row, columns, rows, categories: groupCategories(rows), bottom };
@@ -81,7 +120,9 @@ function labelAt(grid: SheetGrid, row: number, col: number): CategoryLabel | nul
   const value = mergedValueAt(grid, row, col);
   if (isEmptyValue(value)) return null;
   const text = String(value).trim();
-  return { ...at, text, mark: splitMark(text).mark };
+  const label: CategoryLabel = { ...at, text, mark: splitMark(text).mark };
+  if (merge && merge.bottom > merge.top) label.merged = true;
+  return label;
 }
 
 function readRow(

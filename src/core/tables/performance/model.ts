@@ -25,12 +25,25 @@ export interface MoneyCell extends CellPos {
   invalid?: boolean;
 }
 
-/** 项目资金 (宁夏: 年度资金总额 / 其中：财政拨款 / 其他资金) or 预算数 / 其中：财政资金 / 其他资金 (河北). */
-export interface ProjectFunds {
-  unit: MoneyUnit;
+/** One column of the funds block: a total and the sources it is made of. */
+export interface FundsAmounts {
   total: MoneyCell | null;
   fiscal: MoneyCell | null;
   other: MoneyCell | null;
+  /** 上年结转资金 (上海 annual column); absent when the layout has no such line. */
+  carryover?: MoneyCell | null;
+}
+
+/**
+ * 项目资金 (宁夏: 年度资金总额 / 其中：财政拨款 / 其他资金; 河北: 预算数 / 其中：财政资金 / 其他资金;
+ * 上海: 年度资金申请总额 / 其中：当年财政拨款 / 上年结转资金 / 其他资金 beside the multi-year 项目资金总额).
+ * The top-level amounts are the year's when the sheet states them, else the project's (`span`).
+ */
+export interface ProjectFunds extends FundsAmounts {
+  unit: MoneyUnit;
+  span: 'annual' | 'project';
+  /** The multi-year column (项目资金总额 / 财政资金 / 其他资金) when the sheet also has the annual one. */
+  project?: FundsAmounts;
 }
 
 /** One point of 资金支出计划（%）: "6月底" → 50. */
@@ -44,6 +57,8 @@ export interface SchedulePoint extends CellPos {
 /** The 一级 or 二级 label a row sits under (from its merged cell, or carried down from above). */
 export interface CategoryLabel extends TextCell {
   mark: RequirementMark | null;
+  /** The label is a cell merged down over several rows (the rows it labels). */
+  merged?: boolean;
 }
 
 export interface IndicatorRow {
@@ -63,6 +78,8 @@ export interface IndicatorRow {
   valueText: string;
   /** 指标值确定依据; present (possibly with text "") when the table has that column. */
   basis?: TextCell;
+  /** Levels whose cell in this row is blank and not merged: the label was carried down from above. */
+  carried?: ('level1' | 'level2')[];
 }
 
 /** A run of rows under one 二级 label. The same 二级 may appear in several runs. */
@@ -119,8 +136,15 @@ export interface ProjectFacts {
   department?: TextCell;
   /** 实施单位. */
   implementer?: TextCell;
-  /** 项目属性: 延续项目, "0101-一年期项目". */
+  /** 项目属性 / 项目性质: 延续项目, "0101-一年期项目". */
   attribute?: TextCell;
+  /** 项目类别 (上海). */
+  category?: TextCell;
+  /** 计划开始日期 / 计划完成日期 (上海). */
+  start?: TextCell;
+  end?: TextCell;
+  /** 项目总体目标: the whole (multi-year) project's goal, beside the 年度总体目标. */
+  overallGoal?: TextCell;
   /** 项目期: "2023年度", "1 年". */
   period?: TextCell;
   /** 年度总体目标 / 绩效目标. */

@@ -31,14 +31,19 @@ describe('real defects of the 绩效目标 fixtures', () => {
     ]);
   });
 
-  it('平罗: 满意度 as 提高/提升, ≥100%, 覆盖率 as a year, a missing 成本指标', async () => {
+  it('平罗: 满意度 as 提高/提升, ≥100%, 覆盖率 as a year, a missing 成本指标, 时效 rates without a time', async () => {
     expect(await defects(PINGLUO)).toEqual([
+      '项目1-电子政务外网光纤专线线路租用费!E15 indicator/vague-value',
       '项目1-电子政务外网光纤专线线路租用费!E20 indicator/vague-value',
       '项目2-网络安全管理经费!E23 indicator/value-format',
       '项目2-网络安全管理经费!E28 indicator/value-format',
       '项目2-网络安全管理经费!E29 indicator/value-format',
+      '项目2-网络安全管理经费!E30 indicator/vague-value',
       '项目4-农村信息员生活补助!C15 indicator/required-missing',
       '项目5-政府长聘人员经费!E19 indicator/vague-value',
+      '项目5-政府长聘人员经费!E21 indicator/vague-value',
+      '项目5-政府长聘人员经费!E23 indicator/vague-value',
+      '项目5-政府长聘人员经费!E24 indicator/vague-value',
       '项目5-政府长聘人员经费!E32 indicator/vague-value',
     ]);
   });

@@ -56,6 +56,14 @@ describe('structure/invalid-cell', () => {
     expect(findings[0].message).toBe('该单元格不是有效金额（“1O7.54”），涉及它的合计关系未校验');
   });
 
+  it('marks amounts whose thousands separators are misplaced, and accepts them in groups of three', async () => {
+    let grids = await loadPingxiang();
+    grids = edit(grids, '3支出总表', { E6: '1,2,3', F6: '12,34.5' });
+    expect(where(findingsOf(grids, invalidCell))).toEqual(['3支出总表!E6', '3支出总表!F6']);
+    const grouped = edit(await loadPingxiang(), '3支出总表', { E6: '1,234.50' });
+    expect(findingsOf(grouped, invalidCell)).toEqual([]);
+  });
+
   it('marks an unreadable 项目资金 cell of a performance table', async () => {
     const grids = edit(await loadFixture('julu-2024-performance.xlsx'), '项目1-工作经费', { E4: '#DIV/0!' });
     const findings = findingsOf(grids, invalidCell);

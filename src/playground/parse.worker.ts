@@ -1,0 +1,41 @@
+/**
+ * The playground's parser, off the main thread: .xlsx bytes in, grids and the reader's warnings out
+ * (src/xlsx/reader, bounded while streaming), sent a slice of rows at a time. A huge or hostile file keeps
+ * only this worker busy — the page answers input, and 取消 ends the worker.
+ */
+import type { SheetGrid } from '../core/grid/types';
+import { readWorkbook } from '../xlsx/reader';
+import { CELLS_PER_MESSAGE, type ParseReply, type ParseRequest } from './parseMessages';
+
+const scope = self as unknown as {
+  onmessage: ((event: MessageEvent<ParseRequest>) => void) | null;
+  postMessage(message: ParseReply): void;
+};
+
+function send(grid: SheetGrid): void {
+  const { values, text, numberFormat, formulas, ...sheet } = grid;
+  scope.postMessage({
+    kind: 'sheet',
+    sheet: { ...sheet, hasText: Boolean(text), hasFormats: Boolean(numberFormat), hasFormulas: Boolean(formulas) },
+  });
+  const width = Math.max(1, values[0]?.length ?? 1);
+  const step = Math.max(1, Math.floor(CELLS_PER_MESSAGE / width));
+  for (let row = 0; row < values.length; row += step)
+    scope.postMessage({
+      kind: 'rows',
+      values: values.slice(row, row + step),
+      text: text?.slice(row, row + step),
+      numberFormat: numberFormat?.slice(row, row + step),
+      formulas: formulas?.slice(row, row + step),
+    });
+}
+
+scope.onmessage = (event) => {
+  try {
+    const { grids, warnings } = readWorkbook(event.data.bytes);
+    grids.forEach(send);
+    scope.postMessage({ kind: 'done', warnings });
+  } catch (error) {
+    scope.postMessage({ kind: 'failed', message: error instanceof Error ? error.message : String(error) });
+  }
+};

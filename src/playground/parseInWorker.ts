@@ -1,0 +1,60 @@
+/** Parses .xlsx bytes in the parser worker (a webpack entry of its own, `parser.js`); cancel ends the worker. */
+import type { SheetGrid } from '../core/grid/types';
+import type { ParseReply, ParseRequest } from './parseMessages';
+
+/** Emitted beside taskpane.html by webpack (entry `parser`, see webpack.config.js). */
+export const PARSER_URL = 'parser.js';
+
+export class ParseCancelled extends Error {}
+
+export interface ParseJob {
+  result: Promise<{ grids: SheetGrid[]; warnings: string[] }>;
+  cancel(): void;
+}
+
+export function parseInWorker(bytes: ArrayBuffer): ParseJob {
+  const worker = new Worker(new URL(PARSER_URL, document.baseURI));
+  let cancel = () => undefined as void;
+  const result = new Promise<{ grids: SheetGrid[]; warnings: string[] }>((resolve, reject) => {
+    cancel = () => {
+      worker.terminate();
+      reject(new ParseCancelled());
+    };
+    const grids: SheetGrid[] = [];
+    worker.onmessage = (event: MessageEvent<ParseReply>) => {
+      const reply = event.data;
+      if (reply.kind === 'sheet') {
+        const { hasText, hasFormats, hasFormulas, ...sheet } = reply.sheet;
+        grids.push({
+          ...sheet,
+          values: [],
+          ...(hasText && { text: [] }),
+          ...(hasFormats && { numberFormat: [] }),
+          ...(hasFormulas && { formulas: [] }),
+        });
+      } else if (reply.kind === 'rows') {
+        const grid = grids[grids.length - 1];
+        append(grid.values, reply.values);
+        if (grid.text && reply.text) append(grid.text, reply.text);
+        if (grid.numberFormat && reply.numberFormat) append(grid.numberFormat, reply.numberFormat);
+        if (grid.formulas && reply.formulas) append(grid.formulas, reply.formulas);
+      } else {
+        worker.terminate();
+        if (reply.kind === 'done') resolve({ grids, warnings: reply.warnings });
+        else reject(new Error(reply.message));
+      }
+    };
+    worker.onerror = (event) => {
+      worker.terminate();
+      reject(new Error(event.message || 'parser failed'));
+    };
+    // The bytes move to the worker (transferred, not copied).
+    worker.postMessage({ bytes } satisfies ParseRequest, [bytes]);
+  });
+  return { result, cancel: () => cancel() };
+}
+
+/** push(...rows) would overflow the call stack on large slices. */
+function append<T>(target: T[], rows: readonly T[]): void {
+  for (const row of rows) target.push(row);
+}
