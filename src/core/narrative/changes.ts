@@ -53,7 +53,8 @@ export function unexplainedChanges(paragraph: string, following: readonly string
   return found;
 }
 
-function givesReason(sentence: string): boolean {
+/** Whether a sentence gives a reason or a purpose (因公出国 is no reason). */
+export function givesReason(sentence: string): boolean {
   return REASON_RE.test(sentence.replace(NOT_REASON_RE, ''));
 }
 

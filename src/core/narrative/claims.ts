@@ -79,6 +79,8 @@ const COMPARISON = /比|较|同比|相比|对比/;
 const LAST_YEAR_WORDS = /上年|上一年|去年|前年/g;
 /** "比上年增加…", "与上年持平": the year compared with, not the year the next amounts speak of. */
 const COMPARED_YEAR = /(?:比|较|与|同|相比|对比)(?:上年|上一年|去年|\d{4}年)/g;
+const MIXED_VERBS = /(?:增加|增长|上升|提高)了?(?:减少|下降|降低)|(?:减少|下降|降低)了?(?:增加|增长|上升|提高)/;
+const OPENS_WITH_COMPARISON = /^(?:与上年(?:度)?相比|与\d{4}年(?:度)?相比|比上年|较上年|同比)/;
 const FINAL_WORDS = /决算|实际支出|执行数/;
 const BUDGET_WORDS = /年初预算|预算数|全年预算|调整预算/;
 /** Words that contain 上年 but name this year's money. */
@@ -97,10 +99,12 @@ export function extractClaims(paragraph: string, options: ExtractOptions = {}): 
   let lastEnd = 0;
   let sentenceTopic: ClaimTopic | null = null;
   let sentenceIndex = 0;
+  let carried: { topic: ClaimTopic; sentence: number } | null = null;
   for (const match of text.matchAll(TOKEN_RE)) {
     const start = match.index;
     const sentenceBreak = lastIndexOf(text, SENTENCE_END, lastEnd, start);
     if (sentenceBreak >= 0) {
+      carried = sentenceTopic ? { topic: sentenceTopic, sentence: sentenceIndex } : null;
       sentenceStart = sentenceBreak + 1;
       sentenceTopic = null;
       sentenceIndex++;
@@ -110,9 +114,22 @@ export function extractClaims(paragraph: string, options: ExtractOptions = {}): 
     const clause = text.slice(clauseStart, start);
     const sentence = text.slice(sentenceStart, start);
     const written = text.slice(clauseStart, lastEnd);
-    const topic = topicOf(clause, sentence);
+    // "减少增长1万元": which way it went is unknowable (narrative/wording reports the words).
+    if (MIXED_VERBS.test(clause)) continue;
+    let topic = topicOf(clause, sentence);
     const direction = INCREASE.test(clause) ? 'increase' : DECREASE.test(clause) ? 'decrease' : null;
-    const base = { sentence: sentenceIndex, text: written };
+    let base = { sentence: sentenceIndex, text: written };
+    // "收入总计126万元。与上年相比，增加6万元，增长5%": the change of the previous sentence's quantity.
+    if (
+      !topic &&
+      !sentenceTopic &&
+      carried &&
+      OPENS_WITH_COMPARISON.test(sentence) &&
+      (direction || match[0] === '持平')
+    ) {
+      topic = carried.topic;
+      base = { ...base, sentence: carried.sentence };
+    }
     if (match[0] === '持平') {
       claims.push({ ...base, kind: 'flat', topic: topic ?? sentenceTopic });
       continue;

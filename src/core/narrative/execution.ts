@@ -1,7 +1,7 @@
 /**
  * Reads how a 决算 情况说明 compares a quantity's 决算数 with its 年初预算: "年初预算为60万元，支出决算为
  * 61.04万元，完成年初预算的101.73%", and "决算数大于年初预算数的主要原因是…". Each statement is paired
- * with the latest 预算数 and 决算数 stated before it in the paragraph.
+ * with the 预算数 and 决算数 stated before it in the paragraph.
  */
 import type { Amount } from '../parse/amount';
 import { parseAmount } from '../parse/amount';
@@ -19,8 +19,11 @@ export interface CompletionStatement {
 
 export interface ComparisonStatement {
   kind: 'comparison';
-  budget: Amount;
-  final: Amount;
+  /**
+   * The 年初预算/决算 pairs stated since the previous such statement, first first: "决算数小于年初预算数的
+   * 主要原因是…" closing a 三公 paragraph speaks of its headline pair, not only of the last item's.
+   */
+  pairs: { budget: Amount; final: Amount }[];
   /** What the text says of 决算数 against 年初预算数. */
   says: 'above' | 'below' | 'equal';
   text: string;
@@ -46,6 +49,7 @@ export function executionStatements(paragraph: string): ExecutionStatement[] {
   ].sort((a, b) => a.at - b.at);
   let budget: Amount | undefined;
   let final: Amount | undefined;
+  let pairs: { budget: Amount; final: Amount }[] = [];
   const statements: ExecutionStatement[] = [];
   for (const { kind, m } of marks) {
     if (kind === 'budget' || kind === 'final') {
@@ -53,6 +57,7 @@ export function executionStatements(paragraph: string): ExecutionStatement[] {
       if (parsed.kind !== 'amount') continue;
       if (kind === 'budget') [budget, final] = [parsed.amount, undefined];
       else final = parsed.amount;
+      if (budget && final) pairs.push({ budget, final });
       continue;
     }
     if (!budget || !final) continue;
@@ -68,7 +73,8 @@ export function executionStatements(paragraph: string): ExecutionStatement[] {
       });
     } else {
       const says = /大于|多于|高于|超过/.test(m[1]) ? 'above' : /小于|少于|低于/.test(m[1]) ? 'below' : 'equal';
-      statements.push({ kind: 'comparison', budget, final, says, text: m[0] });
+      statements.push({ kind: 'comparison', pairs, says, text: m[0] });
+      pairs = [];
     }
   }
   return statements;

@@ -23,7 +23,10 @@ export async function corpusTables(yuan = false): Promise<SheetGrid[]> {
 const CONSISTENT_SHEET = threePublicSheet(CONSISTENT).name;
 
 /** The layout's text, clean or with its defects planted. */
-export function layoutParagraphs(layout: NarrativeLayout, planted: boolean): string[] {
+export function layoutParagraphs(
+  layout: Pick<NarrativeLayout, 'name' | 'paragraphs' | 'defects'>,
+  planted: boolean,
+): string[] {
   const paragraphs = [...layout.paragraphs];
   if (!planted) return paragraphs;
   for (const defect of layout.defects) {

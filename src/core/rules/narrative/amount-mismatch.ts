@@ -35,7 +35,7 @@ export const amountMismatch = defineRule({
     const firstStated = new Map<string, PlacedLevelClaim>();
     for (const claim of levels) {
       const paragraph = table.paragraphs.find((p) => p.row === claim.row && p.col === claim.col)?.text ?? '';
-      const values = tableValuesOf(set, claim.topic, paragraph, claim.figure);
+      const values = tableValuesOf(set, claim, paragraph);
       const { fen, unit, decimals } = claim.amount;
       const [value] = values;
       if (!value) {

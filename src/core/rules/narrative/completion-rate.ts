@@ -33,19 +33,24 @@ export const completionRate = defineRule({
 });
 
 function checkStatement(s: ExecutionStatement): Issue | null {
-  const figures = `年初预算 ${money(s.budget)}、决算 ${money(s.final)}`;
   if (s.kind === 'comparison') {
-    const slack = printedHalfDigit(s.budget) + printedHalfDigit(s.final);
-    const difference = s.final.fen - s.budget.fen;
-    const actual = Math.abs(difference) <= slack ? 'equal' : difference > 0 ? 'above' : 'below';
-    if (actual === s.says) return null;
+    const relation = ({ budget, final }: { budget: Amount; final: Amount }) => {
+      const difference = final.fen - budget.fen;
+      if (Math.abs(difference) <= printedHalfDigit(budget) + printedHalfDigit(final)) return 'equal';
+      return difference > 0 ? 'above' : 'below';
+    };
+    // Any pair it may speak of that agrees keeps it quiet; the headline pair is named otherwise.
+    if (s.pairs.length === 0 || s.pairs.some((pair) => relation(pair) === s.says)) return null;
+    const [headline] = s.pairs;
+    const actual = relation(headline);
     const words = { above: '大于', below: '小于', equal: '等于' };
     return {
-      message: `情况说明写“${s.text}”，但${figures}，决算数${words[actual]}年初预算数。`,
+      message: `情况说明写“${s.text}”，但年初预算 ${money(headline.budget)}、决算 ${money(headline.final)}，决算数${words[actual]}年初预算数。`,
       expected: words[actual],
       actual: words[s.says],
     };
   }
+  const figures = `年初预算 ${money(s.budget)}、决算 ${money(s.final)}`;
   const stated = s.decimals === 0 ? String(s.scaled) : (s.scaled / 10 ** s.decimals).toFixed(s.decimals);
   if (s.budget.fen === 0)
     return {

@@ -5,6 +5,7 @@ import { changeArithmetic } from './change-arithmetic';
 import { changeReason } from './change-reason';
 import { completionRate } from './completion-rate';
 import { subjectMismatch } from './subject-mismatch';
+import { threePublicItems } from './three-public-items';
 import { wording } from './wording';
 
 export const narrativeRules: Rule[] = [
@@ -13,5 +14,6 @@ export const narrativeRules: Rule[] = [
   changeArithmetic,
   completionRate,
   subjectMismatch,
+  threePublicItems,
   wording,
 ];

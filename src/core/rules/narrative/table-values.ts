@@ -56,30 +56,46 @@ function isFinalNarrative(narrative: NarrativeTable): boolean {
 /**
  * The cells a claim may be stating, best first: a total may mean 本年 or 总计 (with the carry-over),
  * so a claim that matches any of them is no mismatch. `paragraph` is the claim's own text: it
- * decides whether 机关运行经费 may be read as 公用经费. A 决算 table set answers a 年初预算 figure
- * only from the 三公 table's 预算数.
+ * decides whether 机关运行经费 may be read as 公用经费; the claim's own words whether spending is the
+ * 一般公共预算's alone. A 决算 table set answers a 年初预算 figure only from the 三公 table's 预算数.
  */
 export function tableValuesOf(
   set: TableSet | undefined,
-  topic: ClaimTopic,
+  claim: { topic: ClaimTopic; figure?: Figure; text: string },
   paragraph: string,
-  figure?: Figure,
 ): Quantity[] {
+  const { topic, figure, text: words } = claim;
   if (!set) return [];
   if (set.family === 'final' && figure === 'budget') {
     const item = THREE_PUBLIC_TOPICS[topic];
     const budget = item ? threePublicItem(set, item, '预算数') : null;
     return budget ? [budget] : [];
   }
-  const first = tableValueOf(set, topic, paragraph);
+  // "一般公共预算财政拨款基本支出65万元" is the 一般公共预算's alone; "其中：基本支出…" after it may be too.
+  const general = SPENDING_ROLES[topic] && /一般公共预算/.test(paragraph) ? generalSpending(set, topic) : null;
+  const first = /一般公共预算/.test(words) ? general : null;
   const alternatives =
     topic === 'income.total'
       ? [summaryLine(set, 'income', 'yearTotal')]
       : topic === 'expenditure.total'
         ? [summaryLine(set, 'expenditure', 'grandTotal'), summaryLine(set, 'expenditure', 'yearTotal')]
         : [];
-  return [first, ...alternatives].filter((q): q is Quantity => q !== null);
+  return [first ?? tableValueOf(set, topic, paragraph), ...alternatives, general].filter(
+    (q): q is Quantity => q !== null,
+  );
 }
+
+function generalSpending(set: TableSet, topic: ClaimTopic): Quantity | null {
+  const role = SPENDING_ROLES[topic];
+  const general = set.get('general-expenditure');
+  return role && general ? totalQuantity(general, role) : null;
+}
+
+const SPENDING_ROLES: Partial<Record<ClaimTopic, AmountRole>> = {
+  'expenditure.total': 'total',
+  'expenditure.basic': 'basic',
+  'expenditure.project': 'project',
+};
 
 function tableValueOf(set: TableSet, topic: ClaimTopic, paragraph: string): Quantity | null {
   const source = SOURCE_TOPICS[topic];
