@@ -10,8 +10,11 @@ import { SEVERITY_FILLS } from '../excel/targets';
 import { paneStrings } from '../strings/pane';
 import type { MemoryWorkbook, SheetMarks } from './host/memoryHost';
 
-/** Beyond this the view is a preview: validation still reads every cell. */
-const MAX_ROWS = 1000;
+/**
+ * Beyond this the view is a preview: validation still reads every cell. Rendering is on the page's one
+ * thread, so the preview stays small enough to draw in a moment even for a 10M-cell sheet.
+ */
+const MAX_ROWS = 300;
 const MAX_COLS = 60;
 /** Short labels and amounts stay on one line; long text wraps within the column. */
 const SHORT_TEXT = 12;
