@@ -101,13 +101,11 @@ export function validateWorkbook(workbookGrids: readonly SheetGrid[], options: V
   for (const { rule } of checks)
     if (failures.has(rule)) warnings.push(`规则 ${rule.id} 运行出错，已跳过（${describe(failures.get(rule))}）`);
 
-  const sheetOrder = new Map(grids.map((g, i) => [g.name, i]));
-  findings.sort((a, b) => compareFindings(a, b, sheetOrder));
   const report = {
     tables: tables.map(summarizeTable),
     skipped,
     warnings,
-    findings,
+    findings: sortFindings(findings, grids),
     summary: { ...summarize(findings), sheets: grids.length },
   };
   return applyExplanations(report, readExplanations(workbookGrids), grids);
@@ -181,12 +179,30 @@ function summarizeTable(table: AnyTable): TableSummary {
   };
 }
 
-function compareFindings(a: Finding, b: Finding, sheetOrder: Map<string, number>): number {
-  const bySheet = (sheetOrder.get(a.sheet) ?? 1e9) - (sheetOrder.get(b.sheet) ?? 1e9);
-  if (bySheet !== 0) return bySheet;
-  const pa = safeParse(a.cell);
-  const pb = safeParse(b.cell);
-  return pa.row - pb.row || pa.col - pb.col || a.ruleId.localeCompare(b.ruleId);
+/**
+ * Findings in sheet order, then by row, column and rule id. Each finding's position is read once and
+ * rule ids are ranked once, rather than parsing two addresses per comparison: a workbook can have
+ * tens of thousands of findings.
+ */
+function sortFindings(findings: readonly Finding[], grids: readonly SheetGrid[]): Finding[] {
+  const sheetOrder = new Map(grids.map((g, i) => [g.name, i]));
+  const ruleRank = new Map<string, number>();
+  let previous: string | undefined;
+  for (const id of [...new Set(findings.map((f) => f.ruleId))].sort((a, b) => a.localeCompare(b))) {
+    ruleRank.set(
+      id,
+      previous === undefined || previous.localeCompare(id) !== 0 ? ruleRank.size : ruleRank.get(previous)!,
+    );
+    previous = id;
+  }
+  const keyed = findings.map((finding) => ({
+    finding,
+    sheet: sheetOrder.get(finding.sheet) ?? 1e9,
+    ...safeParse(finding.cell),
+    rule: ruleRank.get(finding.ruleId)!,
+  }));
+  keyed.sort((a, b) => a.sheet - b.sheet || a.row - b.row || a.col - b.col || a.rule - b.rule);
+  return keyed.map((k) => k.finding);
 }
 
 function safeParse(cell: string): { row: number; col: number } {

@@ -10,8 +10,11 @@ import { SEVERITY_FILLS } from '../excel/targets';
 import { paneStrings } from '../strings/pane';
 import type { MemoryWorkbook, SheetMarks } from './host/memoryHost';
 
-/** Beyond this the view is a preview: validation still reads every cell. */
-const MAX_ROWS = 1000;
+/**
+ * Beyond this the view is a preview: validation still reads every cell. Rendering is on the page's one
+ * thread, so the preview stays small enough to draw in a moment even for a 10M-cell sheet.
+ */
+const MAX_ROWS = 300;
 const MAX_COLS = 60;
 /** Short labels and amounts stay on one line; long text wraps within the column. */
 const SHORT_TEXT = 12;
@@ -74,12 +77,18 @@ export function GridView({ workbook }: { workbook: MemoryWorkbook }) {
   // its tab scrolls into view (a new 校验报告 sheet lands at the far end of the strip).
   useEffect(() => {
     scroller.current?.scrollTo({ top: 0, left: 0 });
-    const strip = tabs.current;
-    const tab = strip?.querySelector<HTMLElement>('[aria-selected="true"]');
-    if (!strip || !tab) return;
-    const left = tab.getBoundingClientRect().left - strip.getBoundingClientRect().left + strip.scrollLeft;
-    if (left < strip.scrollLeft || left + tab.offsetWidth > strip.scrollLeft + strip.clientWidth)
-      strip.scrollLeft = Math.max(0, left - (strip.clientWidth - tab.offsetWidth) / 2);
+    // After the browser has laid the new tab out (a sheet just inserted has no box before that).
+    const frame = requestAnimationFrame(() => {
+      const strip = tabs.current;
+      const tab = [...(strip?.querySelectorAll<HTMLElement>('[data-sheet]') ?? [])].find(
+        (t) => t.dataset.sheet === grid?.name,
+      );
+      if (!strip || !tab) return;
+      const left = tab.getBoundingClientRect().left - strip.getBoundingClientRect().left + strip.scrollLeft;
+      if (left < strip.scrollLeft || left + tab.offsetWidth > strip.scrollLeft + strip.clientWidth)
+        strip.scrollLeft = Math.max(0, left - (strip.clientWidth - tab.offsetWidth) / 2);
+    });
+    return () => cancelAnimationFrame(frame);
   }, [grid?.name]);
 
   useEffect(() => {
@@ -99,7 +108,7 @@ export function GridView({ workbook }: { workbook: MemoryWorkbook }) {
           onTabSelect={(_, data) => workbook.activate(String(data.value))}
         >
           {sheets.map((g) => (
-            <Tab key={g.name} value={g.name} data-testid="sheet-tab">
+            <Tab key={g.name} value={g.name} data-testid="sheet-tab" data-sheet={g.name}>
               {g.name}
             </Tab>
           ))}

@@ -1,6 +1,7 @@
 /** zh-CN messages of the .xlsx reader: why a workbook cannot be read, and what was left out while reading it. */
 
-const mb = (bytes: number) => `${Math.round(bytes / 1_048_576)} MB`;
+const mb = (bytes: number) =>
+  bytes < 1_048_576 ? `${Math.ceil(bytes / 1024)} KB` : `${Math.round(bytes / 1_048_576)} MB`;
 
 export const readerStrings = {
   unreadable: {

@@ -28,13 +28,16 @@ const SCALE: Record<MoneyUnit, number> = { 元: Math.log10(FEN_PER_UNIT.元), �
 /** Dashes and words that publishers put in cells meaning "nothing here". */
 const BLANK_MARKS = new Set(['', '-', '--', '—', '——', '－', '/', '\\', '无', '空']);
 
+/** The answer for every empty cell, shared: a large table has hundreds of thousands (never modified). */
+const EMPTY: AmountParse = Object.freeze({ kind: 'empty' });
+
 // Thousands separators only in groups of three ("1,075.40"): "1,2,3" or "12,34.5" is not a number someone typed.
 const AMOUNT_TEXT_RE =
   /^([+-]?(?:\d{1,3}(?:,\d{3})+|\d+)(?:\.\d*)?|[+-]?\.\d+)\s*(万元|万|元)?(?:\/(?:年|月|人|次|个))?$/;
 
 /** Parse an amount from a cell value; `tableUnit` applies when the text names no unit. */
 export function parseAmount(value: CellValue, tableUnit: MoneyUnit = '万元'): AmountParse {
-  if (value === null || typeof value === 'boolean') return { kind: 'empty' };
+  if (value === null || typeof value === 'boolean') return EMPTY;
   if (typeof value === 'number') {
     if (!Number.isFinite(value)) return { kind: 'invalid', text: String(value) };
     if (Number.isInteger(value)) {
@@ -51,7 +54,7 @@ export function parseAmount(value: CellValue, tableUnit: MoneyUnit = '万元'): 
   const text = toHalfWidth(value)
     .replace(/[\s\u00a0]+/g, '')
     .replace(/，/g, ',');
-  if (BLANK_MARKS.has(text)) return { kind: 'empty' };
+  if (BLANK_MARKS.has(text)) return EMPTY;
   const paren = /^\((.+)\)$/.exec(text); // accounting negatives "(12.50)"
   const body = paren ? `-${paren[1]}` : text;
   const match = AMOUNT_TEXT_RE.exec(body);

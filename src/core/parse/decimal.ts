@@ -50,8 +50,9 @@ export function numberToScaled(n: number, scale: number): { scaled: number; digi
   if (power === undefined) return null;
   const scaled = Math.round(n * power);
   if (Math.abs(scaled) > SCALED_SHORTCUT_LIMIT || scaled / power !== n) return null;
+  // Trailing zeros by division, which stays exact below the limit (a remainder by % is much slower on doubles).
   let digits = scale;
-  for (let rest = Math.abs(scaled); digits > 0 && rest % 10 === 0; rest /= 10) digits--;
+  for (let rest = Math.abs(scaled) / 10; digits > 0 && rest === Math.floor(rest); rest /= 10) digits--;
   return { scaled: scaled || 0, digits };
 }
 

@@ -82,23 +82,27 @@ function findTitles(grid: SheetGrid, bounds: CellRange): TitleHit[] {
 /** Marks of a sentence, not a heading: "…，详见单位的项目绩效目标表" names a table without being one. */
 const SENTENCE_RE = /[，,；;！!？?]|。./;
 const REFERENCE_RE = /详见|参见|请见|具体见|见附/;
-/** Other cells a title row may hold: a "单位：万元", a "附件2", a page number — short ones. */
+/** Other cells a title row may hold: a "单位：万元", a "预算年度：2026", an "附件2" — meta, not data. */
+const COMPANION_RE = /单位|年度|\d{4}\s*年|^(附件|附表|表)\s*[\d一二三四五六七八九十-]*[:：]?$/;
 const MAX_ROW_COMPANIONS = 2;
-const MAX_COMPANION_LENGTH = 20;
 
 /**
  * A title looks like one: a phrase, not a sentence or a reference to another table, and (nearly)
- * alone in its row — a cell of a table row or a paragraph that ends in "…绩效目标表" is neither.
+ * alone in its row but for meta cells — a cell of a table row or a paragraph that ends in "…绩效目标表"
+ * is neither.
  */
 function looksLikeTitle(grid: SheetGrid, row: number, col: number, text: string, bounds: CellRange): boolean {
-  const half = toHalfWidth(text).trim();
+  // A trailing remark in brackets ("（按功能分类，单位：万元）") may hold a comma of its own.
+  const half = toHalfWidth(text)
+    .trim()
+    .replace(/[(（][^)）]*[)）]$/, '');
   if (SENTENCE_RE.test(half) || REFERENCE_RE.test(half)) return false;
   let companions = 0;
   for (let c = bounds.left; c <= bounds.right; c++) {
     if (c === col) continue;
     const other = valueAt(grid, row, c);
     if (other === null || (typeof other === 'string' && other.trim() === '')) continue;
-    if (++companions > MAX_ROW_COMPANIONS || String(other).trim().length > MAX_COMPANION_LENGTH) return false;
+    if (++companions > MAX_ROW_COMPANIONS || !COMPANION_RE.test(toHalfWidth(String(other)))) return false;
   }
   return true;
 }

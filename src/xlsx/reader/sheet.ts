@@ -5,8 +5,9 @@
  * cap no further row is kept; merges are ranges and are never expanded into cells.
  */
 import type { CellRange, CellValue, SheetGrid, SheetVisibility } from '../../core/grid/types';
+import { materialize, type RowStore } from './grid';
+import { MAX_COLS, MAX_ROWS, columnOf, dateSerial, parseRange } from './refs';
 import { readerStrings } from '../../strings/reader';
-import { displayText } from './display';
 import { slideFormula } from './formula';
 import type { ReadLimits } from './limits';
 import { readPart, type PartEnd } from './part';
@@ -15,9 +16,6 @@ import { unescapeOoxml, type SharedStrings } from './strings';
 import type { Attrs, XmlHandler } from './xml';
 import type { InflateBudget, Zip } from './zip';
 
-const MAX_ROWS = 1_048_576;
-const MAX_COLS = 16_384;
-
 export interface SheetContext {
   zip: Zip;
   budget: InflateBudget;
@@ -25,16 +23,6 @@ export interface SheetContext {
   formats: CellFormats;
   strings: SharedStrings;
   date1904: boolean;
-}
-
-/** A row as read: only the cells the file has, dense from column 0. */
-interface RowStore {
-  values: CellValue[];
-  formats: string[];
-  formulas: string[];
-  /** Highest column (0-based) of any <c> in the row, with or without a value. */
-  last: number;
-  hasValue: boolean;
 }
 
 type Capture = 'none' | 'v' | 'f' | 't';
@@ -306,173 +294,4 @@ function noteEnd(end: PartEnd, warnings: string[], limits: ReadLimits) {
   else if (end === 'malformed') warnings.push(S.malformed);
   else if (end === 'damaged') warnings.push(S.damaged);
   else if (end === 'missing') warnings.push(S.missingPart);
-}
-
-/**
- * The grid's extent is exceljs's (rows up to the last <row> or merge, columns up to the last cell of a row with
- * values or a merge's right edge) while that fits the cap; otherwise merges no longer widen it, and rows past
- * the cap are cut. Merges stay ranges, clipped to the grid.
- */
-function materialize(
-  rows: (RowStore | undefined)[],
-  merges: CellRange[],
-  lastRowElement: number,
-  limits: ReadLimits,
-  warnings: string[],
-): Pick<SheetGrid, 'values' | 'text' | 'numberFormat' | 'formulas' | 'merges'> {
-  let dataCols = 0;
-  let anyValue = false;
-  for (const store of rows) {
-    if (!store?.hasValue) continue;
-    anyValue = true;
-    dataCols = Math.max(dataCols, store.last + 1);
-  }
-  const spanning = merges.filter((m) => m.bottom > m.top || m.right > m.left);
-  let rowCount = lastRowElement;
-  let colCount = dataCols;
-  if (anyValue || spanning.length) {
-    let mergeRows = 0;
-    let mergeCols = 0;
-    for (const m of spanning) {
-      mergeRows = Math.max(mergeRows, m.bottom + 1);
-      mergeCols = Math.max(mergeCols, m.right + 1);
-    }
-    const rowsWithMerges = Math.max(rowCount, mergeRows);
-    const colsWithMerges = Math.max(colCount, mergeCols);
-    if (rowsWithMerges * colsWithMerges <= limits.maxCellsPerSheet) {
-      rowCount = rowsWithMerges;
-      colCount = colsWithMerges;
-    }
-  } else {
-    rowCount = 0;
-    colCount = 0;
-  }
-  if (colCount === 0) rowCount = 0;
-  if (rowCount * colCount > limits.maxCellsPerSheet) {
-    const kept = Math.floor(limits.maxCellsPerSheet / colCount);
-    warnings.push(readerStrings.sheet.truncatedRows(rowCount, colCount, kept));
-    rowCount = kept;
-  }
-
-  clearMergedCells(rows, spanning, rowCount, colCount, warnings);
-
-  const values: CellValue[][] = [];
-  const text: string[][] = [];
-  const numberFormat: string[][] = [];
-  const formulas: string[][] = [];
-  for (let r = 0; r < rowCount; r++) {
-    const store = rows[r];
-    rows[r] = undefined; // its arrays become the grid's rows: no second copy of a big sheet
-    if (!store) {
-      values.push(new Array<CellValue>(colCount).fill(null));
-      text.push(new Array<string>(colCount).fill(''));
-      numberFormat.push(new Array<string>(colCount).fill('General'));
-      formulas.push(new Array<string>(colCount).fill(''));
-      continue;
-    }
-    const { values: rv, formats: rf, formulas: rfx } = store;
-    const rt = new Array<string>(colCount);
-    for (let c = 0; c < colCount; c++) {
-      const format = rf[c];
-      if (format === undefined) {
-        rv[c] = null;
-        rt[c] = '';
-        rf[c] = 'General';
-        rfx[c] = '';
-      } else rt[c] = displayText(rv[c], format);
-    }
-    rv.length = rf.length = rfx.length = colCount;
-    values.push(rv);
-    text.push(rt);
-    numberFormat.push(rf);
-    formulas.push(rfx);
-  }
-  const inside = merges
-    .filter((m) => m.top < rowCount && m.left < colCount)
-    .map((m) => ({ ...m, bottom: Math.min(m.bottom, rowCount - 1), right: Math.min(m.right, colCount - 1) }));
-  return { values, text, numberFormat, formulas, merges: inside };
-}
-
-/**
- * Office.js shows a merged area's value in its top-left cell only; overlapping merges (Excel calls the file
- * damaged) are noted. Work and memory are bounded by the grid: each merge is visited only where it lies in it.
- */
-function clearMergedCells(
-  rows: (RowStore | undefined)[],
-  merges: CellRange[],
-  rowCount: number,
-  colCount: number,
-  warnings: string[],
-) {
-  if (merges.length === 0 || rowCount * colCount === 0) return;
-  const owner = new Int32Array(rowCount * colCount);
-  let overlap = false;
-  for (let k = 0; k < merges.length && !overlap; k++) {
-    const m = merges[k];
-    const bottom = Math.min(m.bottom, rowCount - 1);
-    const right = Math.min(m.right, colCount - 1);
-    for (let r = m.top; r <= bottom && !overlap; r++) {
-      const store = rows[r];
-      for (let c = m.left; c <= right; c++) {
-        const index = r * colCount + c;
-        if (owner[index] !== 0) {
-          overlap = true;
-          break;
-        }
-        owner[index] = k + 1;
-        // A cell that is not stored keeps its default; a deleted format leaves a hole materialize skips.
-        if (store && (r !== m.top || c !== m.left)) delete store.formats[c];
-      }
-    }
-  }
-  if (overlap) warnings.push(readerStrings.sheet.overlappingMerges);
-}
-
-/** 1-based column of an A1 reference; NaN when it is not one (or names another row). */
-function columnOf(ref: string, row: number): number {
-  let c = 0;
-  let i = 0;
-  for (; i < ref.length; i++) {
-    const code = ref.charCodeAt(i) | 0x20;
-    if (code < 0x61 || code > 0x7a) break;
-    c = c * 26 + (code - 0x60);
-  }
-  if (i === 0 || i > 3) return NaN;
-  let r = 0;
-  for (; i < ref.length; i++) {
-    const digit = ref.charCodeAt(i) - 0x30;
-    if (digit < 0 || digit > 9) return NaN;
-    r = r * 10 + digit;
-  }
-  return r === row ? c : NaN;
-}
-
-function parseRange(ref: string): CellRange | undefined {
-  const [a, b = a] = ref.split(':');
-  const start = parseCell(a);
-  const end = parseCell(b);
-  if (!start || !end) return undefined;
-  return {
-    top: Math.min(start[0], end[0]),
-    left: Math.min(start[1], end[1]),
-    bottom: Math.max(start[0], end[0]),
-    right: Math.max(start[1], end[1]),
-  };
-}
-
-function parseCell(ref: string): [number, number] | undefined {
-  const match = /^\$?([A-Za-z]{1,3})\$?([0-9]{1,7})$/.exec(ref.trim());
-  if (!match) return undefined;
-  let col = 0;
-  for (const ch of match[1].toUpperCase()) col = col * 26 + (ch.charCodeAt(0) - 64);
-  const row = Number(match[2]);
-  if (row < 1 || row > MAX_ROWS || col > MAX_COLS) return undefined;
-  return [row - 1, col - 1];
-}
-
-/** An ISO 8601 date (t="d") as Excel's serial day number. */
-function dateSerial(iso: string, date1904: boolean): number | undefined {
-  const time = Date.parse(/[zZ]|[+-]\d\d:\d\d$/.test(iso) ? iso : `${iso}Z`);
-  if (Number.isNaN(time)) return undefined;
-  return time / 86_400_000 + (date1904 ? 24107 : 25569);
 }

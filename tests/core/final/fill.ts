@@ -51,6 +51,10 @@ export function fillFromFixture(draft: SheetDraft, fixture: SheetGrid): Filling 
     const isFormula = (template.formulas?.[row]?.[col] ?? '') !== '';
     (isFormula ? filling.expected : filling.inputs).push({ row, col, value: isFormula ? (value ?? 0) : value });
   };
+  if (!fixture.values.some((line) => line.includes('栏次'))) {
+    fillFromOneRow(template, fixture, assign);
+    return filling;
+  }
   const fixtureNumbers = rowOf(fixture, '栏次');
   const templateNumbers = rowOf(template, '栏次');
   const fixtureLabels = headerLabels(fixture, fixtureNumbers).map(norm);
@@ -110,6 +114,32 @@ export function fillFromFixture(draft: SheetDraft, fixture: SheetGrid): Filling 
     }
   });
   return filling;
+}
+
+/**
+ * The 三公 table printed in one row (预算数 | 决算数 groups of 合计, 出国, 用车 小计/购置/运行维护, 接待)
+ * into the template's item rows: a column's item is its header, or its sub-header under 用车 (小计 = 用车).
+ */
+function fillFromOneRow(
+  template: SheetGrid,
+  fixture: SheetGrid,
+  assign: (row: number, col: number, value: CellValue) => void,
+): void {
+  const groupRow = rowOf(fixture, '预算数');
+  const dataRow = fixture.values.length - 1;
+  const templateNumbers = rowOf(template, '栏次');
+  const templateCol = (label: string) => template.values[templateNumbers - 1].indexOf(label);
+  let group = '';
+  let item = '';
+  fixture.values[dataRow].forEach((value, col) => {
+    group = text(fixture, groupRow, col) || group;
+    item = text(fixture, groupRow + 1, col) || item;
+    const sub = text(fixture, groupRow + 2, col);
+    const label = sub && sub !== '小计' ? sub : item;
+    const row = template.values.findIndex((_, r) => r > templateNumbers && text(template, r, 1).includes(label));
+    if (row < 0) throw new Error(`${template.name}: no row ${label}`);
+    assign(row, templateCol(group), value);
+  });
 }
 
 /** The draft with input values written into its cells. */

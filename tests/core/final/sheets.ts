@@ -39,6 +39,8 @@ export type SheetKey = keyof typeof SHEETS;
 export interface SheetLayout {
   rows: Record<string, number>;
   cols: Record<string, number>;
+  /** Cells of a one-row table (the published 三公 layout), by "row|col" key: "reception|actual". */
+  cells?: Record<string, [row: number, col: number]>;
 }
 
 export interface BuiltWorkbook {
@@ -49,11 +51,15 @@ export interface BuiltWorkbook {
 export interface LayoutOptions {
   /** "编制单位：…" and "金额单位：元" instead of "单位名称：…" and "单位：万元". */
   publishedMeta?: boolean;
+  /** The 三公 table as 公开09表 prints it: one row, 预算数 and 决算数 column groups of the items. */
+  threePublicInOneRow?: boolean;
 }
 
 /** A1 address of a laid-out cell: at(built, 'expenditure', '21001', 'basic') → "D9". */
 export function at(built: BuiltWorkbook, sheet: SheetKey, row: string, col: string): string {
   const layout = built.layout[sheet];
+  const cell = layout.cells?.[`${row}|${col}`];
+  if (cell) return toA1(...cell);
   if (layout.rows[row] === undefined) throw new Error(`${SHEETS[sheet]}: no row ${row}`);
   if (layout.cols[col] === undefined) throw new Error(`${SHEETS[sheet]}: no column ${col}`);
   return toA1(layout.rows[row], layout.cols[col]);
@@ -347,7 +353,46 @@ function fiscalSheet(a: FinalAccounts, options: LayoutOptions): SheetWriter {
   return w;
 }
 
+const THREE_PUBLIC_ITEMS: [string, (t: ThreePublicFigures) => Cents][] = [
+  ['total', threePublicTotal],
+  ['abroad', (t) => t.abroad],
+  ['vehicle', (t) => t.purchase + t.upkeep],
+  ['purchase', (t) => t.purchase],
+  ['upkeep', (t) => t.upkeep],
+  ['reception', (t) => t.reception],
+];
+
+/** 公开09表 as published: 预算数 | 决算数 groups of 合计, 出国, 用车 (小计, 购置, 运行维护), 接待; one row. */
+function threePublicOneRow(a: FinalAccounts, options: LayoutOptions): SheetWriter {
+  const w = frame(a, options, SHEETS.threePublic, '财政拨款“三公”经费支出决算表', 12);
+  const group = (label: string) => [label, null, null, null, null, null];
+  const items = ['合计', '因公出国（境）费', '公务用车购置及运行维护费', null, null, '公务接待费'];
+  const vehicle = [null, null, '小计', '公务用车购置费', '公务用车运行维护费', null];
+  const top = w.line([...group('预算数'), ...group('决算数')]);
+  w.line([...items, ...items]);
+  w.line([...vehicle, ...vehicle]);
+  w.line(Array.from({ length: 12 }, (_, i) => i + 1));
+  for (const left of [0, 6]) {
+    w.merge(top, left, top, left + 5);
+    w.merge(top + 1, left + 2, top + 1, left + 4);
+    for (const c of [0, 1, 5]) w.merge(top + 1, left + c, top + 2, left + c);
+  }
+  const { budget, actual } = a.threePublic;
+  const order = [0, 1, 2, 3, 4, 5]; // 合计, 出国, 用车小计, 购置, 运行维护, 接待: column order within a group
+  const row = w.line([
+    ...order.map((i) => money(THREE_PUBLIC_ITEMS[i][1](budget))),
+    ...order.map((i) => money(THREE_PUBLIC_ITEMS[i][1](actual))),
+  ]);
+  w.layout.cells = {};
+  THREE_PUBLIC_ITEMS.forEach(([key], i) => {
+    w.layout.cells![`${key}|budget`] = [row, i];
+    w.layout.cells![`${key}|actual`] = [row, 6 + i];
+  });
+  return w;
+}
+
 function threePublicSheet(a: FinalAccounts, options: LayoutOptions): SheetWriter {
+  if (options.threePublicInOneRow) return threePublicOneRow(a, options);
   const w = frame(a, options, SHEETS.threePublic, '财政拨款“三公”经费支出决算表', 4);
   w.layout.cols = { item: 1, budget: 2, actual: 3 };
   w.line(['序号', '项目', '预算数', '决算数']);

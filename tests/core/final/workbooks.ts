@@ -1,6 +1,6 @@
 /**
  * Three 区县 departments' 部门决算 built in code: 卫生健康局 in 万元 (政府性基金 filled),
- * 民政局 in 元 (政府性基金 empty, with its 空表 note; "编制单位/金额单位" meta), 农业农村局 in 万元 with
+ * 民政局 in 元 (政府性基金 empty, with its 空表 note; "编制单位/金额单位" meta; 三公 in one row as 公开09表), 农业农村局 in 万元 with
  * 功能分类 codes split over 类|款|项. Each comes clean and with its planted defects.
  */
 import type { SheetGrid } from '../../../src/core/grid/types';
@@ -231,7 +231,7 @@ export function finalFixtures(): FinalFixture[] {
         personnelLine: '30102',
         roundingClass: '210',
       },
-      { publishedMeta: true },
+      { publishedMeta: true, threePublicInOneRow: true },
     ),
     fixture('农业农村局（万元，类款项分列）', AGRICULTURE, {
       incomeItem: '2130122',

@@ -62,6 +62,21 @@ describe.each(LAYOUTS.map((l) => [l.id, l] as const))('layout %s', (_id, layout)
   });
 });
 
+describe.each(LAYOUTS.filter((l) => l.block !== 'none' && l.block !== 'hebei').map((l) => [l.id, l] as const))(
+  'layout %s: a mistyped 年度资金总额',
+  (_id, layout) => {
+    it('is funds/split’s one finding, not also a cost-total one', () => {
+      const rendered = buildSheet(layout, {
+        facts: (l, i) => ({ ...cleanFacts(l, i), annual: cleanFacts(l, i).annual * 2 }),
+      });
+      const sheet = rendered.grid.name;
+      const found = defectsOf(validateWorkbook([rendered.grid]));
+      expect(found).toContain(`${sheet}!${rendered.cells.annual} funds/split`);
+      expect(found).toHaveLength(layout.projects ?? 1);
+    });
+  },
+);
+
 it('the corpus holds at least 20 layouts', () => {
   expect(LAYOUTS.length).toBeGreaterThanOrEqual(20);
 });

@@ -15,7 +15,7 @@ import { validateWorkbook } from '../../../src/core/validate';
 import { buildFirst } from '../helpers/build';
 import { findingsOf } from '../helpers/run';
 import { LAYOUTS } from './catalogue';
-import { buildSheet, cleanFacts } from './layouts';
+import { buildSheet, cleanFacts, cleanIndicators as cleanIndicatorsOf } from './layouts';
 
 const SHANGHAI = LAYOUTS[0];
 
@@ -211,5 +211,42 @@ describe('funds/target-coverage: the 情况说明’s "N个项目…X万元" vs 
 
   it('is quiet without any 绩效目标表 in the workbook (targets published apart)', () => {
     expect(findingsOf([narrativeSheet('共3个项目实行绩效目标管理，涉及资金300万元。')], [targetCoverage])).toEqual([]);
+  });
+});
+
+describe('item 2: titles that are titles', () => {
+  it('keeps a title whose bracketed remark holds a comma', () => {
+    const grid = gridFromRows('5一般', [
+      ['一般公共预算财政拨款支出表（按功能分类，单位：万元）'],
+      ['科目编码', '科目名称', '合计', '基本支出', '项目支出'],
+      ['201', '一般公共服务支出', 10, 10, null],
+    ]);
+    expect(validateWorkbook([grid]).tables.map((t) => t.kind)).toEqual(['budget.general-expenditure']);
+  });
+
+  it('does not take a table cell ending in 绩效目标表 for a title', () => {
+    const grid = gridFromRows('清单', [
+      ['序号', '文件', '说明'],
+      [1, '项目支出绩效目标表', '已报送财政局审核'],
+    ]);
+    expect(validateWorkbook([grid]).tables).toEqual([]);
+  });
+});
+
+describe('issue 8 defects in the 上海 layout: direction words with no figure or baseline', () => {
+  it.each(['提高', '降低', '提升'])('finds “%s” as a 质量 value, and accepts “较上年%s5%”', (word) => {
+    const withValue = (value: string) =>
+      buildSheet(SHANGHAI, {
+        sheet: 'P',
+        indicators: (l) => cleanIndicatorsOf(l).map((i) => (i.name === '设备验收合格率' ? { ...i, value } : i)),
+      });
+    const vague = (value: string) => {
+      const rendered = withValue(value);
+      return validateWorkbook([rendered.grid])
+        .findings.filter((f) => f.ruleId === 'indicator/vague-value')
+        .map((f) => `${f.cell} ${f.severity}`);
+    };
+    expect(vague(word)).toEqual([`${withValue(word).values.get('设备验收合格率')} warning`]);
+    expect(vague(`较上年${word}5%`)).toEqual([]);
   });
 });

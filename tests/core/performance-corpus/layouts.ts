@@ -278,7 +278,7 @@ function renderBlock(
       const annual = layout.block === 'ningxia' ? '年度资金总额：' : '年度资金总额';
       for (const [label, value] of [
         [annual, f.annual],
-        ['其中：财政拨款', f.annual],
+        ['其中：财政拨款', f.fiscal + f.carryover],
         ['其他资金', 0],
       ] as const) {
         canvas.put(row, 1, label);

@@ -1,3 +1,4 @@
+import { gridFromRows } from '../../../src/core/grid/access';
 import { findRegions } from '../../../src/core/recognize/region';
 import { classifyTitle } from '../../../src/core/recognize/titles';
 import { validateWorkbook } from '../../../src/core/validate';
@@ -49,4 +50,16 @@ describe('部门决算 table recognition', () => {
       expect(new Set(report.tables.map((t) => t.unit))).toEqual(new Set([options.unit ?? '万元']));
     },
   );
+
+  it('checks all ten sheets of a published 决算 workbook: nine tables and the 情况说明 (issue 8, item 7)', () => {
+    const narrative = gridFromRows('10部门决算情况说明', [
+      ['2023年度部门决算情况说明'],
+      ['一、收入支出决算总体情况说明'],
+      ['2023年度收入总计126.00万元，支出总计126.00万元。'],
+    ]);
+    const report = validateWorkbook([...finalWorkbook(), narrative]);
+    expect(report.skipped).toEqual([]);
+    expect(report.tables).toHaveLength(10);
+    expect(report.tables[9]).toMatchObject({ sheet: '10部门决算情况说明', kind: 'narrative' });
+  });
 });

@@ -23,7 +23,9 @@ export const nameMismatch = defineRule({
           first.set(key, { sheet: table.sheet, row });
           continue;
         }
-        if (normalize(seen.row.name) === normalize(row.name) || !seen.row.nameCell) continue;
+        // Most rows repeat the first name exactly: no need to normalize those.
+        if (seen.row.name === row.name || normalize(seen.row.name) === normalize(row.name) || !seen.row.nameCell)
+          continue;
         report({
           sheet: table.sheet,
           cell: toA1(row.nameCell.row, row.nameCell.col),

@@ -1,6 +1,7 @@
 /** funds/split: 资金总额 (预算数) = 其中：财政拨款 (财政资金) + 上年结转资金 + 其他资金, per column of the funds block. */
 import { toA1 } from '../../grid/address';
-import { formatAmount, roundingToleranceFen } from '../../parse/amount';
+import { formatAmount } from '../../parse/amount';
+import { fundsAddUp, fundsSources } from '../../tables/performance/queries';
 import type { MoneyUnit } from '../../parse/amount';
 import type { FundsAmounts } from '../../tables/performance/model';
 import type { FindingInput } from '../types';
@@ -23,17 +24,14 @@ export const split = defineRule({
 });
 
 function checkColumn(sheet: string, amounts: FundsAmounts, unit: MoneyUnit): FindingInput | null {
-  const { total, fiscal, other, carryover } = amounts;
-  if (!total || total.fen === null || !fiscal || fiscal.fen === null) return null;
-  // An unreadable part (#REF!, text) is structure/invalid-cell's finding, not a zero.
-  if (other?.invalid || carryover?.invalid) return null;
-  const parts = [fiscal, carryover ?? null, other].filter((c) => c !== null);
+  const { total, fiscal, carryover, other } = amounts;
+  const parts = fundsSources(amounts);
+  if (!parts || !total || total.fen === null || fundsAddUp(amounts, unit)) return null;
   const sum = parts.reduce((s, c) => s + (c.fen ?? 0), 0);
-  if (Math.abs(sum - total.fen) <= roundingToleranceFen(unit) * parts.length) return null;
   const expected = formatAmount(sum, unit);
   const actual = formatAmount(total.fen, unit);
   const named = [
-    `财政拨款 ${formatAmount(fiscal.fen, unit)}`,
+    `财政拨款 ${formatAmount(fiscal!.fen!, unit)}`,
     ...(carryover ? [`上年结转资金 ${formatAmount(carryover.fen ?? 0, unit)}`] : []),
     `其他资金 ${formatAmount(other?.fen ?? 0, unit)}`,
   ];

@@ -68,10 +68,14 @@ function amountCells(table: Checked): (Cell | null | undefined)[] {
     }
     default: {
       const codeTable = as('code-table');
-      // Plain loops: flatMap over ~1,000 code rows per table is a measurable share of a large workbook.
+      // Plain loops, keeping only the invalid cells: a large workbook has hundreds of thousands of valid ones.
       const cells: AmountCell[] = [];
       for (const line of [...codeTable.codeRows, codeTable.totalRow])
-        if (line) for (const role in line.amounts) cells.push(line.amounts[role as keyof RoleAmounts]!);
+        if (line)
+          for (const role in line.amounts) {
+            const cell = line.amounts[role as keyof RoleAmounts]!;
+            if (cell.invalid) cells.push(cell);
+          }
       return cells;
     }
   }

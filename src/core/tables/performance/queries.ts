@@ -1,6 +1,8 @@
 /** Questions rules ask of a project model: its cost indicators, its span of years, this year's money. */
 import { toHalfWidth } from '../../parse/normalize';
-import type { IndicatorRow, MoneyCell, ProjectPerformanceTable } from './model';
+import { roundingToleranceFen } from '../../parse/amount';
+import type { MoneyUnit } from '../../parse/amount';
+import type { FundsAmounts, IndicatorRow, MoneyCell, ProjectPerformanceTable } from './model';
 import type { Level2Id } from './taxonomy';
 import { COST_LEVEL2 } from './taxonomy';
 
@@ -70,4 +72,22 @@ export function annualAmount(table: ProjectPerformanceTable): { fen: number; cel
   if (total && total.fen !== null) return null;
   const costs = isMultiYear(table) ? null : costAmountTotal(table);
   return costs === null ? null : { fen: costs, cell: null };
+}
+
+/**
+ * The sources a funds column is made of (财政拨款, 上年结转资金, 其他资金), or null when they cannot be
+ * added up: no readable 财政拨款, or an unreadable part (#REF!, text — structure/invalid-cell's finding).
+ */
+export function fundsSources(amounts: FundsAmounts): MoneyCell[] | null {
+  const { fiscal, other, carryover } = amounts;
+  if (!fiscal || fiscal.fen === null || other?.invalid || carryover?.invalid) return null;
+  return [fiscal, carryover ?? null, other].filter((c) => c !== null);
+}
+
+/** Whether a column's total equals its sources within rounding; true when that cannot be told. */
+export function fundsAddUp(amounts: FundsAmounts, unit: MoneyUnit): boolean {
+  const sources = fundsSources(amounts);
+  if (!sources || !amounts.total || amounts.total.fen === null) return true;
+  const sum = sources.reduce((s, c) => s + (c.fen ?? 0), 0);
+  return Math.abs(sum - amounts.total.fen) <= roundingToleranceFen(unit) * sources.length;
 }

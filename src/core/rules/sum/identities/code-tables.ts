@@ -52,6 +52,7 @@ export function codeTableIdentities(table: CodeTable<CodeTableKind>): Identity[]
   for (const parent of valid) {
     const children = tree.childrenOf(parent);
     if (children.length === 0) continue;
+    const parentName = rowName(parent);
     for (const column of columns) {
       const target = parent.amounts[column.role];
       if (!target) continue;
@@ -60,7 +61,7 @@ export function codeTableIdentities(table: CodeTable<CodeTableKind>): Identity[]
         sheet: table.sheet,
         target,
         terms: cellsOf(children, column.role),
-        what: `${rowName(parent)}的“${names.get(column)}”应等于其下级科目之和`,
+        what: `${parentName}的“${names.get(column)}”应等于其下级科目之和`,
       });
     }
   }
@@ -79,10 +80,11 @@ export function codeTableIdentities(table: CodeTable<CodeTableKind>): Identity[]
       });
     }
 
-  const rows: { amounts: RoleAmounts; name: string }[] = [
-    ...(table.totalRow ? [{ amounts: table.totalRow.amounts, name: '合计行' }] : []),
-    ...table.codeRows.map((r) => ({ amounts: r.amounts, name: rowName(r) })),
-  ];
-  for (const row of rows) out.push(...rowIdentities(table.sheet, row.amounts, row.name, table.columns));
+  // Row by row, without an intermediate list of rows: a large table has thousands.
+  const addRow = (amounts: RoleAmounts, name: string) => {
+    for (const identity of rowIdentities(table.sheet, amounts, name, table.columns)) out.push(identity);
+  };
+  if (table.totalRow) addRow(table.totalRow.amounts, '合计行');
+  for (const row of table.codeRows) addRow(row.amounts, rowName(row));
   return out;
 }

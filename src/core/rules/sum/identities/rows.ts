@@ -76,8 +76,14 @@ export function rowIdentities(
   const out: Identity[] = [];
   for (const check of rowChecks(columns)) {
     const target = amounts[check.target];
-    const cells = (roles: readonly AmountRole[]) =>
-      roles.map((r) => amounts[r]).filter((c): c is AmountCell => c !== undefined);
+    const cells = (roles: readonly AmountRole[]) => {
+      const found: AmountCell[] = [];
+      for (const role of roles) {
+        const cell = amounts[role];
+        if (cell !== undefined) found.push(cell);
+      }
+      return found;
+    };
     const terms = cells(check.terms);
     if (!target || terms.length === 0) continue;
     const less = check.less ? cells(check.less) : undefined;
