@@ -1,45 +1,15 @@
 // Section: the hostile corpus through `budget-lint check`, one fresh process per input, with a 1 GB heap and a 60 s
 // limit (the goal: each input ≤ 10 s and ≤ 1 GB): the worst time and memory, and the inputs that broke a bound.
 // The corpus is the reader's, at full size: `hostileCorpus('full')` from src/xlsx/hostile/corpus.ts (compiled to
-// build/xlsx/hostile/corpus.js), each case's bytes written to a temp file; until that module is on this branch,
-// three cases from issue 11 stand in for it.
+// build/xlsx/hostile/corpus.js), each case's bytes written to a temp file.
 const fs = require('fs');
 const os = require('os');
 const path = require('path');
-const ExcelJS = require('exceljs');
-const JSZip = require('jszip');
 const { mb, timedNode } = require('./run');
 
 const CORPUS_MODULE = path.join('xlsx', 'hostile', 'corpus.js'); // below build/
 const TIMEOUT_MS = 60_000;
 const HEAP_MB = 1024;
-
-/** Stand-ins until the reader's corpus lands: a whole-sheet merge, 20k merges, a zip that is no workbook. */
-async function standInCorpus(dir) {
-  const base = new ExcelJS.Workbook();
-  base.addWorksheet('表').addRows([['部门收支总表'], ['单位：万元'], ['收入', '预算数', '支出', '预算数']]);
-  const bytes = await base.xlsx.writeBuffer();
-  const withMerges = async (name, refs) => {
-    const zip = await JSZip.loadAsync(bytes);
-    const xml = await zip.file('xl/worksheets/sheet1.xml').async('string');
-    const merges = `<mergeCells count="${refs.length}">${refs.map((r) => `<mergeCell ref="${r}"/>`).join('')}</mergeCells>`;
-    zip.file('xl/worksheets/sheet1.xml', xml.replace(/<mergeCells[^]*?<\/mergeCells>|(?=<pageMargins)/, merges));
-    const file = path.join(dir, `${name}.xlsx`);
-    fs.writeFileSync(file, await zip.generateAsync({ type: 'nodebuffer', compression: 'DEFLATE' }));
-    return { name, file };
-  };
-  const notWorkbook = new JSZip();
-  notWorkbook.file('readme.txt', 'not a workbook');
-  fs.writeFileSync(path.join(dir, 'zip-not-workbook.xlsx'), await notWorkbook.generateAsync({ type: 'nodebuffer' }));
-  return [
-    await withMerges('whole-sheet-merge', ['A1:XFD1048576']),
-    await withMerges(
-      'merges-20k',
-      Array.from({ length: 20_000 }, (_v, i) => `A${i * 2 + 10}:B${i * 2 + 10}`),
-    ),
-    { name: 'zip-not-workbook', file: path.join(dir, 'zip-not-workbook.xlsx') },
-  ];
-}
 
 /** The reader's cases at full size, written to files one by one (a few are large: built only when run). */
 function* readerCorpus(module, dir) {
@@ -56,16 +26,8 @@ const hostileCorpus = {
   async run(ctx) {
     const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'budget-lint-bench-hostile-'));
     try {
-      const fromReader = fs.existsSync(path.join(ctx.root, 'build', CORPUS_MODULE));
-      const corpus = fromReader ? readerCorpus(ctx.build(CORPUS_MODULE), dir) : await standInCorpus(dir);
-      const rows = [
-        [
-          'corpus',
-          fromReader
-            ? "the reader's hostileCorpus('full')"
-            : `3 stand-in inputs (build/${CORPUS_MODULE} not present yet)`,
-        ],
-      ];
+      const corpus = readerCorpus(ctx.build(CORPUS_MODULE), dir);
+      const rows = [['corpus', "the reader's hostileCorpus('full'), through budget-lint check"]];
       let worstMs = { ms: 0 };
       let worstRss = { rssMb: 0 };
       for (const input of corpus) {

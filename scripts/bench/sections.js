@@ -5,6 +5,7 @@ const { cliVersusExceljs } = require('./cli');
 const { syncsPerValidation } = require('./syncs');
 const { bundleSize } = require('./bundle');
 const { hostileCorpus } = require('./hostile');
+const { readerVersusExceljs } = require('./reader');
 const { devServerIdle } = require('./devserver');
 
 /**
@@ -13,6 +14,7 @@ const { devServerIdle } = require('./devserver');
  */
 const sections = {
   core: coreThroughput,
+  reader: readerVersusExceljs,
   cli: cliVersusExceljs,
   hostile: hostileCorpus,
   syncs: syncsPerValidation,

@@ -1,13 +1,10 @@
 /**
- * Node only, for the benchmark (`npm run bench`): each hostile input read in a fresh process (wall and CPU
- * time, the process's peak RSS), and the reader against a bare exceljs load of one file.
+ * Node only, for the benchmark (`npm run bench`): the reader against a bare exceljs load of one file, each
+ * read in a fresh process (wall and CPU time, the process's peak RSS).
  * Figures are printed, never asserted.
  */
 import { execFileSync } from 'child_process';
-import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'fs';
-import os from 'os';
-import path from 'path';
-import { hostileCorpus, type Scale } from './corpus';
+import { readFileSync } from 'fs';
 
 export interface ReadMeasure {
   /** Wall and CPU milliseconds of the read alone (the process start and the file load excluded). */
@@ -17,32 +14,6 @@ export interface ReadMeasure {
   peakRssMb: number;
   /** "grids: N sheets, W warnings" or "refused: code". */
   outcome: string;
-}
-
-export interface HostileMeasure extends ReadMeasure {
-  id: string;
-  title: string;
-  bytes: number;
-}
-
-export async function measureHostileCorpus(options: { scale?: Scale; ids?: string[] } = {}): Promise<HostileMeasure[]> {
-  const dir = mkdtempSync(path.join(os.tmpdir(), 'budget-lint-hostile-'));
-  const results: HostileMeasure[] = [];
-  try {
-    for (const input of hostileCorpus(options.scale ?? 'full')) {
-      if (options.ids && !options.ids.includes(input.id)) continue;
-      const file = path.join(dir, `${input.id}.xlsx`);
-      const bytes = input.build();
-      writeFileSync(file, bytes);
-      const measure = inChild(['reader', file, JSON.stringify(input.limits ?? {})]);
-      results.push({ id: input.id, title: input.title, bytes: bytes.length, ...measure });
-      rmSync(file);
-      await Promise.resolve();
-    }
-  } finally {
-    rmSync(dir, { recursive: true, force: true });
-  }
-  return results;
 }
 
 /** The streaming reader against exceljs's load of the same file, each in a fresh process. */
