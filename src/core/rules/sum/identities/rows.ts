@@ -87,11 +87,31 @@ function rowChecks(kind: TableKind, columns: readonly BudgetColumn[]): RowCheck[
   return checks;
 }
 
+/**
+ * A row identity whose description is written only when read: a large workbook has hundreds of
+ * thousands of them and nearly all hold, so most descriptions would never be shown.
+ */
+class RowIdentity implements Identity {
+  readonly family = 'columns';
+  constructor(
+    readonly sheet: string,
+    readonly target: AmountCell,
+    readonly terms: AmountCell[],
+    private readonly rowName: string | (() => string),
+    private readonly says: string,
+  ) {}
+
+  get what(): string {
+    return `${typeof this.rowName === 'string' ? this.rowName : this.rowName()}${this.says}`;
+  }
+}
+
+/** `rowName` may be a function, called only if a description is needed. */
 export function rowIdentities(
   kind: TableKind,
   sheet: string,
   amounts: RoleAmounts,
-  rowName: string,
+  rowName: string | (() => string),
   columns: readonly BudgetColumn[],
 ): Identity[] {
   const out: Identity[] = [];
@@ -103,7 +123,7 @@ export function rowIdentities(
       if (cell !== undefined) terms.push(cell);
     }
     if (!target || terms.length === 0) continue;
-    out.push({ family: 'columns', sheet, target, terms, what: `${rowName}${check.says}` });
+    out.push(new RowIdentity(sheet, target, terms, rowName, check.says));
   }
   return out;
 }
