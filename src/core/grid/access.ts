@@ -62,8 +62,52 @@ export function isEmptyValue(value: CellValue): boolean {
   return value === null || (typeof value === 'string' && value.trim() === '');
 }
 
+/** The first merged area (in the grid's order) that holds the cell. */
 export function mergeContaining(grid: SheetGrid, row: number, col: number): CellRange | undefined {
-  return grid.merges.find((m) => row >= m.top && row <= m.bottom && col >= m.left && col <= m.right);
+  const index = mergeIndexOf(grid);
+  const candidates =
+    index && row >= index.top && row < index.top + index.byRow.length ? index.byRow[row - index.top] : grid.merges;
+  if (!candidates) return undefined;
+  for (const m of candidates) if (row >= m.top && row <= m.bottom && col >= m.left && col <= m.right) return m;
+  return undefined;
+}
+
+/** The merges crossing each row of the grid, in the grid's order. */
+interface MergeIndex {
+  top: number;
+  byRow: (CellRange[] | undefined)[];
+}
+
+/** Per grid, with the merges it was made from: remade if they are replaced or added to. */
+const mergeIndexes = new WeakMap<
+  SheetGrid,
+  { merges: readonly CellRange[]; count: number; index: MergeIndex | null }
+>();
+
+/**
+ * Lookups scan the merges of one row instead of the sheet's (a 绩效目标表 asks for every cell). Null —
+ * scan them all — when the grid has few merges, or overlapping ones would make the index bigger than the grid.
+ */
+function mergeIndexOf(grid: SheetGrid): MergeIndex | null {
+  const known = mergeIndexes.get(grid);
+  if (known && known.merges === grid.merges && known.count === grid.merges.length) return known.index;
+  const index = grid.merges.length <= 8 ? null : buildMergeIndex(grid);
+  mergeIndexes.set(grid, { merges: grid.merges, count: grid.merges.length, index });
+  return index;
+}
+
+function buildMergeIndex(grid: SheetGrid): MergeIndex | null {
+  const top = grid.origin.row;
+  const rows = grid.values.length;
+  let budget = grid.merges.length;
+  for (const line of grid.values) budget += line.length;
+  const byRow: (CellRange[] | undefined)[] = new Array(rows);
+  for (const m of grid.merges)
+    for (let r = Math.max(m.top, top); r <= Math.min(m.bottom, top + rows - 1); r++) {
+      if (--budget < 0) return null;
+      (byRow[r - top] ??= []).push(m);
+    }
+  return { top, byRow };
 }
 
 /** The value shown at a cell, taking it from the top-left cell of a merged area it belongs to. */

@@ -12,15 +12,17 @@ export const nameMismatch = defineRule({
   docs: '同一科目编码在各张表中应使用同一科目名称。例如收入总表中“2013701 行政运行”，在支出总表中却写作“2013701 一般行政管理事务”，说明编码或名称有一处填错。本规则在整个工作簿范围内比较，并同时标出两处单元格。',
   appliesTo: 'workbook',
   check({ workbook, report }) {
-    const first = new Map<string, { sheet: string; row: CodeRow }>();
+    // By classification, then code: no key string to build for each of a large workbook's rows.
+    const firsts = new Map<string, Map<string, { sheet: string; row: CodeRow }>>();
     const codeTables = workbook.tables.filter((t): t is CodeTable => shapeOf(t.kind) === 'code-table');
-    for (const table of codeTables)
+    for (const table of codeTables) {
+      let first = firsts.get(table.classification);
+      if (!first) firsts.set(table.classification, (first = new Map()));
       for (const row of table.codeRows) {
         if (!row.name || row.level === null || !row.nameCell) continue;
-        const key = `${table.classification}:${row.code}`;
-        const seen = first.get(key);
+        const seen = first.get(row.code);
         if (!seen) {
-          first.set(key, { sheet: table.sheet, row });
+          first.set(row.code, { sheet: table.sheet, row });
           continue;
         }
         // Most rows repeat the first name exactly: no need to normalize those.
@@ -35,6 +37,7 @@ export const nameMismatch = defineRule({
           related: [{ sheet: seen.sheet, cell: toA1(seen.row.nameCell.row, seen.row.nameCell.col) }],
         });
       }
+    }
   },
 });
 

@@ -33,6 +33,22 @@ function rowName(row: CodeRow): string {
   return row.name ? `科目 ${row.code}（${row.name}）` : `科目 ${row.code}`;
 }
 
+/** Parent = Σ children in one column; described only when read, as most identities hold. */
+class HierarchyIdentity implements Identity {
+  readonly family = 'hierarchy';
+  constructor(
+    readonly sheet: string,
+    readonly target: AmountCell,
+    readonly terms: AmountCell[],
+    private readonly parent: CodeRow,
+    private readonly column: string,
+  ) {}
+
+  get what(): string {
+    return `${rowName(this.parent)}的“${this.column}”应等于其下级科目之和`;
+  }
+}
+
 export function codeTableIdentities(table: CodeTable<CodeTableKind>): Identity[] {
   const out: Identity[] = [];
   const columns = amountColumns(table.columns);
@@ -52,17 +68,10 @@ export function codeTableIdentities(table: CodeTable<CodeTableKind>): Identity[]
   for (const parent of valid) {
     const children = tree.childrenOf(parent);
     if (children.length === 0) continue;
-    const parentName = rowName(parent);
     for (const column of columns) {
       const target = parent.amounts[column.role];
       if (!target) continue;
-      out.push({
-        family: 'hierarchy',
-        sheet: table.sheet,
-        target,
-        terms: cellsOf(children, column.role),
-        what: `${parentName}的“${names.get(column)}”应等于其下级科目之和`,
-      });
+      out.push(new HierarchyIdentity(table.sheet, target, cellsOf(children, column.role), parent, names.get(column)!));
     }
   }
 
@@ -81,10 +90,10 @@ export function codeTableIdentities(table: CodeTable<CodeTableKind>): Identity[]
     }
 
   // Row by row, without an intermediate list of rows: a large table has thousands.
-  const addRow = (amounts: RoleAmounts, name: string) => {
+  const addRow = (amounts: RoleAmounts, name: string | (() => string)) => {
     for (const identity of rowIdentities(table.sheet, amounts, name, table.columns)) out.push(identity);
   };
   if (table.totalRow) addRow(table.totalRow.amounts, '合计行');
-  for (const row of table.codeRows) addRow(row.amounts, rowName(row));
+  for (const row of table.codeRows) addRow(row.amounts, () => rowName(row));
   return out;
 }

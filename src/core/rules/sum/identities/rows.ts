@@ -67,10 +67,31 @@ function rowChecks(columns: readonly BudgetColumn[]): RowCheck[] {
   return checks;
 }
 
+/**
+ * A row identity whose description is written only when read: a large workbook has hundreds of
+ * thousands of them and nearly all hold, so most descriptions would never be shown.
+ */
+class RowIdentity implements Identity {
+  readonly family = 'columns';
+  constructor(
+    readonly sheet: string,
+    readonly target: AmountCell,
+    readonly terms: AmountCell[],
+    readonly less: AmountCell[] | undefined,
+    private readonly rowName: string | (() => string),
+    private readonly says: string,
+  ) {}
+
+  get what(): string {
+    return `${typeof this.rowName === 'string' ? this.rowName : this.rowName()}${this.says}`;
+  }
+}
+
+/** `rowName` may be a function, called only if a description is needed. */
 export function rowIdentities(
   sheet: string,
   amounts: RoleAmounts,
-  rowName: string,
+  rowName: string | (() => string),
   columns: readonly BudgetColumn[],
 ): Identity[] {
   const out: Identity[] = [];
@@ -87,7 +108,7 @@ export function rowIdentities(
     const terms = cells(check.terms);
     if (!target || terms.length === 0) continue;
     const less = check.less ? cells(check.less) : undefined;
-    out.push({ family: 'columns', sheet, target, terms, less, what: `${rowName}${check.says}` });
+    out.push(new RowIdentity(sheet, target, terms, less, rowName, check.says));
   }
   return out;
 }
