@@ -55,9 +55,10 @@ const ALL_FACT_LABELS = FACT_LABELS.flatMap(([, labels]) => labels);
 
 function readFacts(grid: SheetGrid, range: CellRange, title: TableRegion['title']): ProjectFacts {
   const facts: ProjectFacts = {};
+  const keys = labelKeys(grid, range);
   for (const [fact, labels] of FACT_LABELS) {
     for (const label of labels) {
-      const cell = labelledText(grid, range, label);
+      const cell = labelledText(grid, range, keys, label);
       if (!cell) continue;
       facts[fact] = cell;
       break;
@@ -118,19 +119,43 @@ function layoutHints(block: IndicatorBlock | null): LayoutHints {
  * The text right of a label such as 项目名称 (past the label's merged area); when that cell is empty or
  * is another label — "项目总体目标 | 年度总体目标" side by side over their texts — the text below it.
  */
-function labelledText(grid: SheetGrid, range: CellRange, label: RegExp): TextCell | undefined {
+function labelledText(
+  grid: SheetGrid,
+  range: CellRange,
+  keys: readonly LabelKey[],
+  label: RegExp,
+): TextCell | undefined {
+  for (const { row, col, key } of keys) {
+    if (!label.test(key)) continue;
+    const right = cellAfter(grid, row, col);
+    const beside = textAt(grid, right.row, right.col).trim();
+    if (beside && !isFactLabel(beside)) return { ...right, text: beside };
+    const merge = mergeContaining(grid, row, col);
+    const below = { row: (merge ? merge.bottom : row) + 1, col };
+    const text = below.row <= range.bottom ? textAt(grid, below.row, below.col).trim() : '';
+    return text && !isFactLabel(text) ? { ...below, text } : undefined;
+  }
+  return undefined;
+}
+
+interface LabelKey {
+  row: number;
+  col: number;
+  key: string;
+}
+
+/** Longer texts are paragraphs, never a fact's label (labels are a few words, perhaps spaced out). */
+const MAX_LABEL_TEXT = 48;
+
+/** The normalized text of every short text cell in reading order, computed once for all the fact labels. */
+function labelKeys(grid: SheetGrid, range: CellRange): LabelKey[] {
+  const keys: LabelKey[] = [];
   for (let row = range.top; row <= range.bottom; row++)
     for (let col = range.left; col <= range.right; col++) {
-      if (!label.test(labelKey(textAt(grid, row, col)))) continue;
-      const right = cellAfter(grid, row, col);
-      const beside = textAt(grid, right.row, right.col).trim();
-      if (beside && !isFactLabel(beside)) return { ...right, text: beside };
-      const merge = mergeContaining(grid, row, col);
-      const below = { row: (merge ? merge.bottom : row) + 1, col };
-      const text = below.row <= range.bottom ? textAt(grid, below.row, below.col).trim() : '';
-      return text && !isFactLabel(text) ? { ...below, text } : undefined;
+      const text = textAt(grid, row, col);
+      if (text && text.length <= MAX_LABEL_TEXT) keys.push({ row, col, key: labelKey(text) });
     }
-  return undefined;
+  return keys;
 }
 
 function isFactLabel(text: string): boolean {
