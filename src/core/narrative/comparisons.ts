@@ -60,32 +60,23 @@ export function comparisonsOf(claims: readonly TextClaim[]): Comparison[] {
  * The parts whose changes add up to a whole's change. 财政拨款 is the sum of the three fiscal sources,
  * so it stands for them only when they are not stated themselves.
  */
+const FISCAL_INCOME = ['income.general', 'income.fund', 'income.capital'] as const;
+const NON_FISCAL_INCOME = [
+  'income.special',
+  'income.institution',
+  'income.business',
+  'income.superior',
+  'income.affiliated',
+  'income.other',
+  'income.carryover',
+] as const;
+
 export const PARTS_OF: Partial<Record<ClaimTopic, readonly (readonly ClaimTopic[])[]>> = {
   'income.total': [
-    [
-      'income.general',
-      'income.fund',
-      'income.capital',
-      'income.special',
-      'income.institution',
-      'income.business',
-      'income.superior',
-      'income.affiliated',
-      'income.other',
-      'income.carryover',
-    ],
-    [
-      'income.fiscal',
-      'income.special',
-      'income.institution',
-      'income.business',
-      'income.superior',
-      'income.affiliated',
-      'income.other',
-      'income.carryover',
-    ],
+    [...FISCAL_INCOME, ...NON_FISCAL_INCOME],
+    ['income.fiscal', ...NON_FISCAL_INCOME],
   ],
-  'income.fiscal': [['income.general', 'income.fund', 'income.capital']],
+  'income.fiscal': [FISCAL_INCOME],
   'expenditure.total': [['expenditure.basic', 'expenditure.project']],
   'expenditure.basic': [['expenditure.personnel', 'expenditure.public']],
   'three-public.total': [

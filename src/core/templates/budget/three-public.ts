@@ -6,6 +6,7 @@ import type { SheetDraft } from '../draft';
 import type { TemplateOptions } from '../options';
 import { amountStyle, labelStyle, totalStyle } from '../sheet';
 import { addCells, sumRow, tableFrame } from '../table';
+import { threePublicLines } from '../three-public-lines';
 
 export function threePublicTable(options: TemplateOptions): SheetDraft {
   const { sheet, col, bodyTop } = tableFrame(
@@ -26,15 +27,7 @@ export function threePublicTable(options: TemplateOptions): SheetDraft {
     ],
     options,
   );
-  const [total, abroad, car, carPurchase, carUpkeep, reception] = [0, 1, 2, 3, 4, 5].map((i) => bodyTop + i);
-  const labels: [number, string][] = [
-    [total, '合计'],
-    [abroad, '1.因公出国（境）费'],
-    [car, '2.公务用车购置及运行维护费'],
-    [carPurchase, '   其中：（1）公务用车购置费'],
-    [carUpkeep, '         （2）公务用车运行维护费'],
-    [reception, '3.公务接待费'],
-  ];
+  const { total, abroad, car, carPurchase, carUpkeep, reception, labels } = threePublicLines(bodyTop);
   for (const [row, label] of labels) {
     const isSum = row === total || row === car;
     sheet.put(row, col.no, row - bodyTop + 1, { align: 'center', border: true });
