@@ -9,7 +9,7 @@ import { findHeader } from '../../recognize/header';
 import type { BuildContext } from '../base';
 import { baseOf } from '../base';
 import type { TableKind } from '../kinds';
-import type { AmountCell, BudgetColumn, BudgetTableCommon, RoleAmounts } from './model';
+import type { AmountCell, AmountRole, BudgetColumn, BudgetTableCommon, RoleAmounts } from './model';
 import { columnRole, isAmountRole } from './roles';
 
 /** An amount cell: exact 分, or `invalid` for #REF! and text that is not an amount (never throws). */
@@ -23,13 +23,28 @@ export function amountCell(grid: SheetGrid, row: number, col: number, unit: Mone
   return { row, col, fen: null, text };
 }
 
+/** The columns rowAmounts reads (the first of each amount role), computed once per table's column list. */
+const AMOUNT_COLUMNS = new WeakMap<BudgetColumn[], { roles: AmountRole[]; cols: number[] }>();
+
+function firstAmountColumns(columns: BudgetColumn[]): { roles: AmountRole[]; cols: number[] } {
+  let found = AMOUNT_COLUMNS.get(columns);
+  if (!found) {
+    found = { roles: [], cols: [] };
+    for (const column of columns) {
+      if (!isAmountRole(column.role) || found.roles.includes(column.role)) continue;
+      found.roles.push(column.role);
+      found.cols.push(column.col);
+    }
+    AMOUNT_COLUMNS.set(columns, found);
+  }
+  return found;
+}
+
 /** Amounts of a row for the table's amount columns (the first column of each role wins). */
 export function rowAmounts(grid: SheetGrid, row: number, columns: BudgetColumn[], unit: MoneyUnit): RoleAmounts {
   const amounts: RoleAmounts = {};
-  for (const column of columns) {
-    if (!isAmountRole(column.role) || amounts[column.role]) continue;
-    amounts[column.role] = amountCell(grid, row, column.col, unit);
-  }
+  const { roles, cols } = firstAmountColumns(columns);
+  for (let i = 0; i < roles.length; i++) amounts[roles[i]] = amountCell(grid, row, cols[i], unit);
   return amounts;
 }
 

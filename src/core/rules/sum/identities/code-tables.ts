@@ -7,12 +7,11 @@ import type {
   CodeRow,
   CodeTable,
   CodeTableKind,
-  RoleAmounts,
 } from '../../../tables/budget/model';
 import { codeTree } from '../../../tables/budget/hierarchy';
 import { isAmountRole } from '../../../tables/budget/roles';
 import type { Identity } from './types';
-import { rowIdentities } from './rows';
+import { addRowIdentities } from './rows';
 
 /** A column's name for messages: its last header word ("本年收入/小计" → 小计). */
 export function columnName(column: BudgetColumn): string {
@@ -90,10 +89,7 @@ export function codeTableIdentities(table: CodeTable<CodeTableKind>): Identity[]
     }
 
   // Row by row, without an intermediate list of rows: a large table has thousands.
-  const addRow = (amounts: RoleAmounts, name: string | (() => string)) => {
-    for (const identity of rowIdentities(table.sheet, amounts, name, table.columns)) out.push(identity);
-  };
-  if (table.totalRow) addRow(table.totalRow.amounts, '合计行');
-  for (const row of table.codeRows) addRow(row.amounts, () => rowName(row));
+  if (table.totalRow) addRowIdentities(out, table.sheet, table.totalRow.amounts, '合计行', table.columns);
+  for (const row of table.codeRows) addRowIdentities(out, table.sheet, row.amounts, () => rowName(row), table.columns);
   return out;
 }

@@ -6,7 +6,7 @@
 import type { AmountCell, ProcurementTable, ThreePublicItem, ThreePublicTable } from '../../../tables/budget/model';
 import { THREE_PUBLIC_LABELS } from '../../../tables/budget/vocabulary';
 import { amountColumns, columnName } from './code-tables';
-import { rowIdentities } from './rows';
+import { addRowIdentities } from './rows';
 import type { Identity } from './types';
 
 export function threePublicIdentities(table: ThreePublicTable): Identity[] {
@@ -15,7 +15,7 @@ export function threePublicIdentities(table: ThreePublicTable): Identity[] {
     ThreePublicItem,
     NonNullable<ThreePublicTable['itemAmounts'][ThreePublicItem]>,
   ][])
-    out.push(...rowIdentities(table.sheet, amounts, `“${THREE_PUBLIC_LABELS[item]}”`, table.columns));
+    addRowIdentities(out, table.sheet, amounts, `“${THREE_PUBLIC_LABELS[item]}”`, table.columns);
   return out;
 }
 
@@ -38,6 +38,6 @@ export function procurementIdentities(table: ProcurementTable): Identity[] {
     ...(table.totalRow ? [{ amounts: table.totalRow.amounts, name: '合计行' }] : []),
     ...table.rows.map((r) => ({ amounts: r.amounts, name: `“${r.name}”` })),
   ])
-    out.push(...rowIdentities(table.sheet, row.amounts, row.name, table.columns));
+    addRowIdentities(out, table.sheet, row.amounts, row.name, table.columns);
   return out;
 }

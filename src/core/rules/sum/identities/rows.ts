@@ -87,28 +87,33 @@ class RowIdentity implements Identity {
   }
 }
 
-/** `rowName` may be a function, called only if a description is needed. */
-export function rowIdentities(
+/** The cells of `roles` the row has, in the roles' order. */
+function cellsOf(amounts: RoleAmounts, roles: readonly AmountRole[]): AmountCell[] {
+  const found: AmountCell[] = [];
+  for (const role of roles) {
+    const cell = amounts[role];
+    if (cell !== undefined) found.push(cell);
+  }
+  return found;
+}
+
+/**
+ * Appends the row's identities to `out` (no list per row: a large workbook has hundreds of thousands
+ * of rows). `rowName` may be a function, called only if a description is needed.
+ */
+export function addRowIdentities(
+  out: Identity[],
   sheet: string,
   amounts: RoleAmounts,
   rowName: string | (() => string),
   columns: readonly BudgetColumn[],
-): Identity[] {
-  const out: Identity[] = [];
+): void {
   for (const check of rowChecks(columns)) {
     const target = amounts[check.target];
-    const cells = (roles: readonly AmountRole[]) => {
-      const found: AmountCell[] = [];
-      for (const role of roles) {
-        const cell = amounts[role];
-        if (cell !== undefined) found.push(cell);
-      }
-      return found;
-    };
-    const terms = cells(check.terms);
-    if (!target || terms.length === 0) continue;
-    const less = check.less ? cells(check.less) : undefined;
+    if (!target) continue;
+    const terms = cellsOf(amounts, check.terms);
+    if (terms.length === 0) continue;
+    const less = check.less ? cellsOf(amounts, check.less) : undefined;
     out.push(new RowIdentity(sheet, target, terms, less, rowName, check.says));
   }
-  return out;
 }

@@ -11,7 +11,7 @@ import { FISCAL_SOURCES, SOURCE_LABELS } from '../../../tables/budget/vocabulary
 import { declarationOf } from '../../../tables/kinds';
 import type { Identity } from './types';
 import { amountColumns, columnName } from './code-tables';
-import { rowIdentities } from './rows';
+import { addRowIdentities } from './rows';
 
 const SIDE_NAMES = { income: '收入', expenditure: '支出' } as const;
 
@@ -49,8 +49,7 @@ export function summaryIdentities(table: SummaryTable<SummaryTableKind>): Identi
     // Row identities (合计 = 一般公共预算 + 基金 + 国资) use this side's columns only.
     const sideCols = new Set(allLines(lines).flatMap((l) => Object.values(l.amounts).map((c) => c.col)));
     const sideColumns = table.columns.filter((c) => sideCols.has(c.col));
-    for (const line of allLines(lines))
-      out.push(...rowIdentities(table.sheet, line.amounts, `“${line.name}”`, sideColumns));
+    for (const line of allLines(lines)) addRowIdentities(out, table.sheet, line.amounts, `“${line.name}”`, sideColumns);
   }
   push(table.expenditure.grandTotal?.amounts.total, [table.income.grandTotal?.amounts.total], '支出总计应等于收入总计');
   out.push(...fundBalances(table));
