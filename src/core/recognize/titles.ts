@@ -8,6 +8,15 @@ const TITLE_ALIASES: readonly [alias: string, kind: TableKind][] = TABLE_KINDS.f
   KINDS[kind].titles.map((alias): [string, TableKind] => [alias, kind]),
 ).sort((a, b) => b[0].length - a[0].length);
 
+/** The aliases by their last character, still longest first: a key is compared only with those it can end in. */
+const ALIASES_BY_LAST = new Map<string, [alias: string, kind: TableKind][]>();
+for (const entry of TITLE_ALIASES) {
+  const last = entry[0].slice(-1);
+  const list = ALIASES_BY_LAST.get(last);
+  if (list) list.push(entry);
+  else ALIASES_BY_LAST.set(last, [entry]);
+}
+
 /** Normalized form used for title matching: labelKey without quotes and trailing punctuation. */
 export function titleKey(text: string): string {
   return labelKey(text)
@@ -27,7 +36,7 @@ export function classifyTitle(text: string): TableKind | null {
   if (text.length < 4 || !TITLE_ENDING_RE.test(text)) return null;
   const key = titleKey(text);
   if (key.length < 4 || key.length > MAX_TITLE_LENGTH) return null;
-  for (const [alias, kind] of TITLE_ALIASES) if (key.endsWith(alias)) return kind;
+  for (const [alias, kind] of ALIASES_BY_LAST.get(key.slice(-1)) ?? []) if (key.endsWith(alias)) return kind;
   if (/部门整体(支出)?绩效目标(申报)?表?$/.test(key)) return 'performance.department';
   if (/绩效目标(申报|执行)?表$/.test(key) && !/部门整体/.test(key)) return 'performance.project';
   if (/(情况说明|编制说明|其他相关情况说明|预算说明|公开说明)$/.test(key)) return 'narrative';

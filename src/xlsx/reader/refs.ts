@@ -24,10 +24,14 @@ export function columnOf(ref: string, row: number): number {
 }
 
 export function parseRange(ref: string): CellRange | undefined {
-  const [a, b = a] = ref.split(':');
-  const start = parseCell(a);
-  const end = parseCell(b);
-  if (!start || !end) return undefined;
+  // As ref.split(':') taking the first two parts: "A1" is a one-cell range, "A1:B2:C3" is A1:B2.
+  const colon = ref.indexOf(':');
+  const start = parseCell(colon < 0 ? ref : ref.slice(0, colon));
+  if (!start) return undefined;
+  if (colon < 0) return { top: start[0], left: start[1], bottom: start[0], right: start[1] };
+  const next = ref.indexOf(':', colon + 1);
+  const end = parseCell(ref.slice(colon + 1, next < 0 ? ref.length : next));
+  if (!end) return undefined;
   return {
     top: Math.min(start[0], end[0]),
     left: Math.min(start[1], end[1]),
@@ -36,12 +40,31 @@ export function parseRange(ref: string): CellRange | undefined {
   };
 }
 
+/**
+ * "$A$1", "a1", " B12 " → 0-based [row, col]: one to three letters and one to seven digits, each optionally after
+ * a "$". Scanned by character code: every merged area of a sheet passes here twice.
+ */
 export function parseCell(ref: string): [number, number] | undefined {
-  const match = /^\$?([A-Za-z]{1,3})\$?([0-9]{1,7})$/.exec(ref.trim());
-  if (!match) return undefined;
+  const s = ref.trim();
+  const n = s.length;
+  let i = s.charCodeAt(0) === 0x24 /* $ */ ? 1 : 0;
+  const lettersFrom = i;
   let col = 0;
-  for (const ch of match[1].toUpperCase()) col = col * 26 + (ch.charCodeAt(0) - 64);
-  const row = Number(match[2]);
+  for (; i < n; i++) {
+    const code = s.charCodeAt(i) | 0x20; // A-Z → a-z; nothing else lands in a-z
+    if (code < 0x61 || code > 0x7a) break;
+    col = col * 26 + (code - 0x60);
+  }
+  if (i === lettersFrom || i - lettersFrom > 3) return undefined;
+  if (s.charCodeAt(i) === 0x24) i++;
+  const digitsFrom = i;
+  let row = 0;
+  for (; i < n; i++) {
+    const digit = s.charCodeAt(i) - 0x30;
+    if (digit < 0 || digit > 9) return undefined;
+    row = row * 10 + digit;
+  }
+  if (i === digitsFrom || i - digitsFrom > 7) return undefined;
   if (row < 1 || row > MAX_ROWS || col > MAX_COLS) return undefined;
   return [row - 1, col - 1];
 }
