@@ -52,6 +52,7 @@ export const templatePaneStrings = {
   intro: '选择一个标准表，填写单位信息后插入为新工作表（不会覆盖已有工作表）。',
   unitName: '单位名称',
   year: '预算年度',
+  finalYear: '决算年度',
   unit: '金额单位',
   projects: '项目个数',
   indicatorRows: '每个二级指标的行数',

@@ -40,6 +40,13 @@ describe('模板 tab (playground)', () => {
     await shot('20-templates-gallery');
   });
 
+  it('names the year a 决算年度 while a 决算 template is chosen', async () => {
+    await page.getByRole('radio', { name: /全套部门决算公开表/ }).click();
+    expect(await page.getByLabel('决算年度').inputValue()).toBe('2023');
+    await page.getByRole('radio', { name: /全套部门预算公开表/ }).click();
+    expect(await page.getByLabel('预算年度').count()).toBe(1);
+  });
+
   it('inserts the full set as nine new sheets, keeping the sample’s own, and shows the first', async () => {
     const before = await sheetTabs().count();
     await page.getByRole('button', { name: /插入：全套部门预算公开表/ }).click();

@@ -41,6 +41,8 @@ export interface TemplateInfo {
   /** The table kind every sheet of the template is recognized as (undefined for the bundle). */
   kind?: TableKind;
   group: TemplateGroup;
+  /** The disclosure a template belongs to (its year is a 预算年度 or a 决算年度); none for 绩效目标表. */
+  document?: 'budget' | 'final';
 }
 
 interface TemplateEntry extends TemplateInfo {
@@ -245,6 +247,7 @@ const ALL: TemplateEntry = {
   name: '全套部门预算公开表',
   description: '一次插入九张部门预算公开表',
   group: 'bundle',
+  document: 'budget',
   build: (o) => BUDGET.flatMap((t) => t.build(o)),
 };
 
@@ -253,13 +256,21 @@ const FINAL_ALL: TemplateEntry = {
   name: '全套部门决算公开表',
   description: '一次插入九张部门决算公开表',
   group: 'bundle',
+  document: 'final',
   build: (o) => FINAL.flatMap((t) => t.build(o)),
 };
 
 const ENTRIES: TemplateEntry[] = [ALL, FINAL_ALL, ...BUDGET, ...FINAL, ...PERFORMANCE];
 
 export function listTemplates(): TemplateInfo[] {
-  return ENTRIES.map(({ id, name, description, kind, group }) => ({ id, name, description, kind, group }));
+  return ENTRIES.map(({ id, name, description, kind, group, document }) => ({
+    id,
+    name,
+    description,
+    kind,
+    group,
+    document: document ?? (group === 'budget' || group === 'final' ? group : undefined),
+  }));
 }
 
 export function findTemplate(id: string): TemplateInfo | undefined {

@@ -79,6 +79,7 @@ export function TemplatesPanel({ pane, checked }: { pane: PaneHost; checked?: Wo
     [unitName, year, yearValid, unit, projects, indicatorRows],
   );
   // The preview shows one sheet of the chosen template as it would be inserted.
+  const yearLabel = templates.find((t) => t.id === id)?.document === 'final' ? S.finalYear : S.year;
   const preview = useMemo(() => buildTemplate(id, { ...options, projects: 1 })[0], [id, options]);
 
   const dismiss = () => setStatus({ kind: 'idle' });
@@ -123,7 +124,7 @@ export function TemplatesPanel({ pane, checked }: { pane: PaneHost; checked?: Wo
         <Input value={unitName} onChange={(_, data) => setUnitName(data.value)} />
       </Field>
       <div className={styles.row}>
-        <Field label={S.year} validationMessage={yearValid ? undefined : S.badYear}>
+        <Field label={yearLabel} validationMessage={yearValid ? undefined : S.badYear}>
           <Input value={year} inputMode="numeric" onChange={(_, data) => setYear(data.value)} />
         </Field>
         <Field label={S.unit}>

@@ -25,6 +25,13 @@ describe('listTemplates', () => {
     for (const t of listTemplates()) expect(t.name && t.description).toBeTruthy();
   });
 
+  it('says which disclosure each template belongs to (the pane names its year by it)', () => {
+    const documentOf = (id: string) => listTemplates().find((t) => t.id === id)?.document;
+    expect(['all', 'budget-summary', 'budget-three-public'].map(documentOf)).toEqual(['budget', 'budget', 'budget']);
+    expect(['final-all', 'final-summary', 'final-three-public'].map(documentOf)).toEqual(['final', 'final', 'final']);
+    expect(documentOf('performance-hebei')).toBeUndefined();
+  });
+
   it('rejects an unknown id', () => {
     expect(() => buildTemplate('nope', OPTIONS)).toThrow(UnknownTemplateError);
   });
