@@ -2,6 +2,7 @@
 import type { CodeCatalogue } from './catalogue/types';
 import { applyExplanations, isInternalSheet, readExplanations } from './explanations';
 import { evaluateMissingValues } from './formula/missing';
+import { hasContent } from './grid/access';
 import { parseA1, rangeToA1 } from './grid/address';
 import type { SheetGrid } from './grid/types';
 import { findRegions } from './recognize/region';
@@ -49,8 +50,13 @@ export function validateWorkbook(workbookGrids: readonly SheetGrid[], options: V
     }
     const regions = recognize(grid, override, warnings);
     if (regions.length === 0) {
-      if (grid.values.length > 0) unrecognized.push(grid.name);
-      skipped.push({ sheet: grid.name, reason: grid.values.length === 0 ? '空工作表' : '未找到可识别的表标题' });
+      if (!hasContent(grid)) {
+        skipped.push({ sheet: grid.name, reason: '空工作表' });
+        continue;
+      }
+      unrecognized.push(grid.name);
+      const visible = grid.visibility === undefined || grid.visibility === 'visible';
+      skipped.push({ sheet: grid.name, reason: '未找到可识别的表标题', ...(visible ? { unchecked: true } : {}) });
       continue;
     }
     for (const region of regions) {

@@ -81,7 +81,7 @@ export function useChecker(pane: PaneHost, settings: PaneSettings): Checker {
       });
       const meta = describeWorkbook(report);
       const sheets = grids.map((g) => g.name).filter((name) => !isInternalSheet(name));
-      const unchecked = uncheckedSheets(report, grids, (sheet) => current.kindOverrides[sheet] === 'skip');
+      const unchecked = uncheckedSheets(report);
       const checked = { report, meta, sheets, scope, unchecked };
       setResult({ ...checked, paintSkipped: [] });
       setPhase({ kind: 'painting' });

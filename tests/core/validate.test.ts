@@ -18,7 +18,7 @@ describe('validateWorkbook', () => {
     const report = validateWorkbook(grids);
 
     expect(report.warnings).toContainEqual(expect.stringMatching(/^2收入总表：无法识别该工作表的表格结构/));
-    expect(report.skipped).toContainEqual({ sheet: '2收入总表', reason: '未找到可识别的表标题' });
+    expect(report.skipped).toContainEqual({ sheet: '2收入总表', reason: '未找到可识别的表标题', unchecked: true });
     expect(report.tables.map((t) => t.sheet)).not.toContain('2收入总表');
     expect(report.findings.some((f) => f.ruleId === 'narrative/amount-mismatch' && f.cell === 'A28')).toBe(true);
   });

@@ -13,8 +13,6 @@ const SEVERITY_COLOURS = { error: 'red', warning: 'yellow', info: 'blue' } as co
 const S = cliStrings.check;
 
 /** Skip reasons that leave no content unchecked: an empty sheet, the user's own choice, a hidden stale copy. */
-const HARMLESS_SKIPS = [/^空工作表$/, /^已按设置跳过$/, /^隐藏工作表中的表与可见工作表中的同类表重复/];
-
 /** One readable file's block (unreadable files are reported on stderr instead). */
 export function formatFileResult(unsafe: Extract<FileResult, { report: Report }>, paint: Paint): string {
   const result = printable(unsafe);
@@ -74,7 +72,7 @@ function printable(result: Extract<FileResult, { report: Report }>): Extract<Fil
 
 /** Sheets with content that were not checked: while any exist, "未发现问题" is not the green all-clear. */
 function uncheckedSheets(report: Report): number {
-  return report.skipped.filter((s) => !HARMLESS_SKIPS.some((re) => re.test(s.reason))).length;
+  return report.skipped.filter((s) => s.unchecked).length;
 }
 
 function findingLines(report: Report, paint: Paint): string[] {

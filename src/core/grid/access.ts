@@ -24,6 +24,11 @@ export function usedRange(grid: SheetGrid): CellRange | null {
   };
 }
 
+/** Whether any cell of the sheet holds something (a blank string or a null is nothing). */
+export function hasContent(grid: SheetGrid): boolean {
+  return grid.values.some((row) => row.some((value) => !isEmptyValue(value)));
+}
+
 export function valueAt(grid: SheetGrid, row: number, col: number): CellValue {
   const r = grid.values[row - grid.origin.row];
   if (!r) return null;

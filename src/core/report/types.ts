@@ -60,6 +60,11 @@ export interface SkippedSheet {
   sheet: string;
   /** zh-CN reason. */
   reason: string;
+  /**
+   * A visible sheet with content that no table could be read from: while any exists, no host may show the
+   * all-clear. Absent for empty sheets, sheets the user chose to skip and hidden stale copies.
+   */
+  unchecked?: true;
 }
 
 export interface Report {
