@@ -5,7 +5,7 @@ import type { MoneyUnit } from '../../parse/amount';
 import type { AmountCell } from '../../tables/budget/model';
 import type { AnyTable } from '../../tables/models';
 import type { FindingInput } from '../types';
-import { evaluate, identitiesOf } from './identities';
+import { identitiesOf } from './identities';
 import type { Evaluation, Identity, IdentityFamily } from './identities';
 
 export function identityFinding(identity: Identity, result: Evaluation, unit: MoneyUnit, note = ''): FindingInput {
@@ -31,10 +31,8 @@ export function identityFinding(identity: Identity, result: Evaluation, unit: Mo
 export function checkFamily(family: IdentityFamily) {
   return ({ table, report }: { table: AnyTable; report(finding: FindingInput): void }) => {
     const reported = new Set<AmountCell>();
-    for (const identity of identitiesOf(table)) {
-      if (identity.family !== family || reported.has(identity.target)) continue;
-      const result = evaluate(identity, table.unit);
-      if (result?.status !== 'error') continue;
+    for (const { identity, result } of identitiesOf(table).failures) {
+      if (identity.family !== family || result.status !== 'error' || reported.has(identity.target)) continue;
       reported.add(identity.target);
       report(identityFinding(identity, result, table.unit));
     }

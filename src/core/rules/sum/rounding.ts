@@ -2,7 +2,7 @@
 import type { AmountCell } from '../../tables/budget/model';
 import { defineRule } from '../types';
 import { SUM_SHAPES } from '../../tables/shapes';
-import { evaluate, identitiesOf } from './identities';
+import { identitiesOf } from './identities';
 import { identityFinding } from './report-identity';
 
 export const rounding = defineRule({
@@ -14,10 +14,8 @@ export const rounding = defineRule({
   check({ table, report }) {
     // One note per cell, like the strict rules: a 款 total is both a parent and a row total.
     const reported = new Set<AmountCell>();
-    for (const identity of identitiesOf(table)) {
-      if (reported.has(identity.target)) continue;
-      const result = evaluate(identity, table.unit);
-      if (result?.status !== 'rounding') continue;
+    for (const { identity, result } of identitiesOf(table).failures) {
+      if (result.status !== 'rounding' || reported.has(identity.target)) continue;
       reported.add(identity.target);
       report(identityFinding(identity, result, table.unit, '，差额在四舍五入误差以内'));
     }

@@ -10,7 +10,8 @@ import type {
 } from '../../../tables/budget/model';
 import { codeTree } from '../../../tables/budget/hierarchy';
 import { isAmountRole } from '../../../tables/budget/roles';
-import type { Identity } from './types';
+import type { IdentityCollector } from './collector';
+import type { Identity, IdentityFamily } from './types';
 import { addRowIdentities } from './rows';
 
 /** A column's name for messages: its last header word ("本年收入/小计" → 小计). */
@@ -48,8 +49,7 @@ class HierarchyIdentity implements Identity {
   }
 }
 
-export function codeTableIdentities(table: CodeTable<CodeTableKind>): Identity[] {
-  const out: Identity[] = [];
+export function codeTableIdentities(table: CodeTable<CodeTableKind>, collector: IdentityCollector): void {
   const columns = amountColumns(table.columns);
   // Named once per table rather than once per parent row.
   const names = new Map(columns.map((c) => [c, columnName(c)]));
@@ -61,6 +61,12 @@ export function codeTableIdentities(table: CodeTable<CodeTableKind>): Identity[]
     }
     return cells;
   };
+  /** target = Σ of the rows' cells in the role's column; the evaluation when it does not hold. */
+  const settle = (family: IdentityFamily, target: AmountCell, rows: readonly CodeRow[], role: AmountRole) => {
+    const sum = collector.start();
+    for (const row of rows) sum.add(row.amounts[role]);
+    return collector.settle(family, target);
+  };
   const valid = table.codeRows.filter((r) => /^\d+$/.test(r.code));
   const tree = codeTree(valid);
 
@@ -70,7 +76,12 @@ export function codeTableIdentities(table: CodeTable<CodeTableKind>): Identity[]
     for (const column of columns) {
       const target = parent.amounts[column.role];
       if (!target) continue;
-      out.push(new HierarchyIdentity(table.sheet, target, cellsOf(children, column.role), parent, names.get(column)!));
+      const result = settle('hierarchy', target, children, column.role);
+      if (result)
+        collector.fail(
+          new HierarchyIdentity(table.sheet, target, cellsOf(children, column.role), parent, names.get(column)!),
+          result,
+        );
     }
   }
 
@@ -79,17 +90,21 @@ export function codeTableIdentities(table: CodeTable<CodeTableKind>): Identity[]
     for (const column of columns) {
       const target = table.totalRow.amounts[column.role];
       if (!target) continue;
-      out.push({
-        family: 'total-row',
-        sheet: table.sheet,
-        target,
-        terms: cellsOf(top, column.role),
-        what: `合计行的“${names.get(column)}”应等于各类级科目之和`,
-      });
+      const result = settle('total-row', target, top, column.role);
+      if (result)
+        collector.fail(
+          {
+            family: 'total-row',
+            sheet: table.sheet,
+            target,
+            terms: cellsOf(top, column.role),
+            what: `合计行的“${names.get(column)}”应等于各类级科目之和`,
+          },
+          result,
+        );
     }
 
-  // Row by row, without an intermediate list of rows: a large table has thousands.
-  if (table.totalRow) addRowIdentities(out, table.sheet, table.totalRow.amounts, '合计行', table.columns);
-  for (const row of table.codeRows) addRowIdentities(out, table.sheet, row.amounts, () => rowName(row), table.columns);
-  return out;
+  if (table.totalRow) addRowIdentities(collector, table.sheet, table.totalRow.amounts, '合计行', table.columns);
+  for (const row of table.codeRows)
+    addRowIdentities(collector, table.sheet, row.amounts, () => rowName(row), table.columns);
 }

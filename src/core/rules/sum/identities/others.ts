@@ -7,26 +7,23 @@ import type { AmountCell, ProcurementTable, ThreePublicItem, ThreePublicTable } 
 import { THREE_PUBLIC_LABELS } from '../../../tables/budget/vocabulary';
 import { amountColumns, columnName } from './code-tables';
 import { addRowIdentities } from './rows';
-import type { Identity } from './types';
+import type { IdentityCollector } from './collector';
 
-export function threePublicIdentities(table: ThreePublicTable): Identity[] {
-  const out: Identity[] = [];
+export function threePublicIdentities(table: ThreePublicTable, collector: IdentityCollector): void {
   for (const [item, amounts] of Object.entries(table.itemAmounts) as [
     ThreePublicItem,
     NonNullable<ThreePublicTable['itemAmounts'][ThreePublicItem]>,
   ][])
-    addRowIdentities(out, table.sheet, amounts, `“${THREE_PUBLIC_LABELS[item]}”`, table.columns);
-  return out;
+    addRowIdentities(collector, table.sheet, amounts, `“${THREE_PUBLIC_LABELS[item]}”`, table.columns);
 }
 
-export function procurementIdentities(table: ProcurementTable): Identity[] {
-  const out: Identity[] = [];
+export function procurementIdentities(table: ProcurementTable, collector: IdentityCollector): void {
   if (table.totalRow)
     for (const column of amountColumns(table.columns)) {
       const target = table.totalRow.amounts[column.role];
       const terms = table.rows.map((r) => r.amounts[column.role]).filter((c): c is AmountCell => c !== undefined);
       if (!target || terms.length === 0 || table.columns.filter((c) => c.role === column.role).length > 1) continue;
-      out.push({
+      collector.add({
         family: 'total-row',
         sheet: table.sheet,
         target,
@@ -38,6 +35,5 @@ export function procurementIdentities(table: ProcurementTable): Identity[] {
     ...(table.totalRow ? [{ amounts: table.totalRow.amounts, name: '合计行' }] : []),
     ...table.rows.map((r) => ({ amounts: r.amounts, name: `“${r.name}”` })),
   ])
-    addRowIdentities(out, table.sheet, row.amounts, row.name, table.columns);
-  return out;
+    addRowIdentities(collector, table.sheet, row.amounts, row.name, table.columns);
 }

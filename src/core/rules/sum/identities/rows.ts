@@ -1,6 +1,7 @@
 /** Identities within one row: 合计 = 基本 + 项目 (+ …), 合计 = 人员 + 公用, 合计 = 本年收入小计 + 上年结转 … */
 import type { AmountCell, AmountRole, BudgetColumn, RoleAmounts } from '../../../tables/budget/model';
 import { FISCAL_SOURCES, OTHER_SOURCES, ROLE_LABELS } from '../../../tables/budget/vocabulary';
+import type { IdentityCollector } from './collector';
 import type { Identity } from './types';
 
 const EXPENDITURE_PARTS: AmountRole[] = ['basic', 'project', 'business', 'remit', 'subsidy'];
@@ -98,11 +99,11 @@ function cellsOf(amounts: RoleAmounts, roles: readonly AmountRole[]): AmountCell
 }
 
 /**
- * Appends the row's identities to `out` (no list per row: a large workbook has hundreds of thousands
- * of rows). `rowName` may be a function, called only if a description is needed.
+ * Checks the row's identities (no list per row: a large workbook has hundreds of thousands of rows);
+ * the cells are gathered and `rowName` (a function, or a string) is read only for one that fails.
  */
 export function addRowIdentities(
-  out: Identity[],
+  collector: IdentityCollector,
   sheet: string,
   amounts: RoleAmounts,
   rowName: string | (() => string),
@@ -111,9 +112,16 @@ export function addRowIdentities(
   for (const check of rowChecks(columns)) {
     const target = amounts[check.target];
     if (!target) continue;
-    const terms = cellsOf(amounts, check.terms);
-    if (terms.length === 0) continue;
+    const sum = collector.start();
+    for (const role of check.terms) sum.add(amounts[role]);
+    if (sum.terms === 0) continue;
+    if (check.less) for (const role of check.less) sum.subtract(amounts[role]);
+    const result = collector.settle('columns', target);
+    if (!result) continue;
     const less = check.less ? cellsOf(amounts, check.less) : undefined;
-    out.push(new RowIdentity(sheet, target, terms, less, rowName, check.says));
+    collector.fail(
+      new RowIdentity(sheet, target, cellsOf(amounts, check.terms), less, rowName, check.says),
+      result,
+    );
   }
 }

@@ -9,17 +9,17 @@ import type {
 } from '../../../tables/budget/model';
 import { FISCAL_SOURCES, SOURCE_LABELS } from '../../../tables/budget/vocabulary';
 import { declarationOf } from '../../../tables/kinds';
+import type { IdentityCollector } from './collector';
 import type { Identity } from './types';
 import { amountColumns, columnName } from './code-tables';
 import { addRowIdentities } from './rows';
 
 const SIDE_NAMES = { income: '收入', expenditure: '支出' } as const;
 
-export function summaryIdentities(table: SummaryTable<SummaryTableKind>): Identity[] {
-  const out: Identity[] = [];
+export function summaryIdentities(table: SummaryTable<SummaryTableKind>, collector: IdentityCollector): void {
   const push = (target: AmountCell | undefined, terms: (AmountCell | undefined)[], what: string) => {
     const cells = terms.filter((c): c is AmountCell => c !== undefined);
-    if (target && cells.length > 0) out.push({ family: 'balance', sheet: table.sheet, target, terms: cells, what });
+    if (target && cells.length > 0) collector.add({ family: 'balance', sheet: table.sheet, target, terms: cells, what });
   };
   const roles = amountColumns(table.columns);
 
@@ -49,11 +49,10 @@ export function summaryIdentities(table: SummaryTable<SummaryTableKind>): Identi
     // Row identities (合计 = 一般公共预算 + 基金 + 国资) use this side's columns only.
     const sideCols = new Set(allLines(lines).flatMap((l) => Object.values(l.amounts).map((c) => c.col)));
     const sideColumns = table.columns.filter((c) => sideCols.has(c.col));
-    for (const line of allLines(lines)) addRowIdentities(out, table.sheet, line.amounts, `“${line.name}”`, sideColumns);
+    for (const line of allLines(lines)) addRowIdentities(collector, table.sheet, line.amounts, `“${line.name}”`, sideColumns);
   }
   push(table.expenditure.grandTotal?.amounts.total, [table.income.grandTotal?.amounts.total], '支出总计应等于收入总计');
-  out.push(...fundBalances(table));
-  return out;
+  for (const identity of fundBalances(table)) collector.add(identity);
 }
 
 function allLines(side: SummarySide): SummaryLine[] {
