@@ -119,9 +119,6 @@ export function addRowIdentities(
     const result = collector.settle('columns', target);
     if (!result) continue;
     const less = check.less ? cellsOf(amounts, check.less) : undefined;
-    collector.fail(
-      new RowIdentity(sheet, target, cellsOf(amounts, check.terms), less, rowName, check.says),
-      result,
-    );
+    collector.fail(new RowIdentity(sheet, target, cellsOf(amounts, check.terms), less, rowName, check.says), result);
   }
 }

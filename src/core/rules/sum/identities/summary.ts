@@ -19,7 +19,8 @@ const SIDE_NAMES = { income: '收入', expenditure: '支出' } as const;
 export function summaryIdentities(table: SummaryTable<SummaryTableKind>, collector: IdentityCollector): void {
   const push = (target: AmountCell | undefined, terms: (AmountCell | undefined)[], what: string) => {
     const cells = terms.filter((c): c is AmountCell => c !== undefined);
-    if (target && cells.length > 0) collector.add({ family: 'balance', sheet: table.sheet, target, terms: cells, what });
+    if (target && cells.length > 0)
+      collector.add({ family: 'balance', sheet: table.sheet, target, terms: cells, what });
   };
   const roles = amountColumns(table.columns);
 
@@ -49,7 +50,8 @@ export function summaryIdentities(table: SummaryTable<SummaryTableKind>, collect
     // Row identities (合计 = 一般公共预算 + 基金 + 国资) use this side's columns only.
     const sideCols = new Set(allLines(lines).flatMap((l) => Object.values(l.amounts).map((c) => c.col)));
     const sideColumns = table.columns.filter((c) => sideCols.has(c.col));
-    for (const line of allLines(lines)) addRowIdentities(collector, table.sheet, line.amounts, `“${line.name}”`, sideColumns);
+    for (const line of allLines(lines))
+      addRowIdentities(collector, table.sheet, line.amounts, `“${line.name}”`, sideColumns);
   }
   push(table.expenditure.grandTotal?.amounts.total, [table.income.grandTotal?.amounts.total], '支出总计应等于收入总计');
   for (const identity of fundBalances(table)) collector.add(identity);
