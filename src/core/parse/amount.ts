@@ -4,7 +4,7 @@
  * table's unit; otherwise the table's unit applies.
  */
 import type { CellValue } from '../grid/types';
-import { decimalToScaled, fractionDigits, numberToDecimalText, numberToScaled } from './decimal';
+import { decimalToScaled, fractionDigits, numberToDecimalText, numberToScaled, scaledExactly } from './decimal';
 import { toHalfWidth } from './normalize';
 
 export type MoneyUnit = '元' | '万元';
@@ -61,6 +61,20 @@ export function parseAmount(value: CellValue, tableUnit: MoneyUnit = '万元'): 
   if (!match) return { kind: 'invalid', text: value };
   const unit: MoneyUnit = match[2] === '元' ? '元' : match[2] ? '万元' : tableUnit;
   return fromDecimalText(match[1].replace(/,/g, ''), unit) ?? { kind: 'invalid', text: value };
+}
+
+/**
+ * Only the 分 of a cell value, for reading a million amount cells: a number (nearly every filled cell)
+ * without building an AmountParse, the rest as `parseAmount` reads it.
+ */
+export function amountFen(value: CellValue, tableUnit: MoneyUnit): number | 'empty' | 'invalid' {
+  if (value === null || typeof value === 'boolean') return 'empty';
+  if (typeof value === 'number') {
+    const fen = scaledExactly(value, SCALE[tableUnit]);
+    if (fen !== null) return fen;
+  }
+  const parsed = parseAmount(value, tableUnit);
+  return parsed.kind === 'amount' ? parsed.amount.fen : parsed.kind;
 }
 
 function fromDecimalText(decimal: string, unit: MoneyUnit): AmountParse | null {

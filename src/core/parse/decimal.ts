@@ -46,14 +46,21 @@ const POWERS_OF_TEN = Array.from({ length: 16 }, (_, i) => Number(`1e${i}`));
  * (more digits than `scale`, huge numbers): callers take the text path.
  */
 export function numberToScaled(n: number, scale: number): { scaled: number; digits: number } | null {
+  const scaled = scaledExactly(n, scale);
+  if (scaled === null) return null;
+  // Trailing zeros by division, which stays exact below the limit (a remainder by % is much slower on doubles).
+  let digits = scale;
+  for (let rest = Math.abs(scaled) / 10; digits > 0 && rest === Math.floor(rest); rest /= 10) digits--;
+  return { scaled, digits };
+}
+
+/** n × 10^scale when that is an exact integer below the shortcut's limit (-0 as 0), else null. */
+export function scaledExactly(n: number, scale: number): number | null {
   const power = POWERS_OF_TEN[scale];
   if (power === undefined) return null;
   const scaled = Math.round(n * power);
   if (Math.abs(scaled) > SCALED_SHORTCUT_LIMIT || scaled / power !== n) return null;
-  // Trailing zeros by division, which stays exact below the limit (a remainder by % is much slower on doubles).
-  let digits = scale;
-  for (let rest = Math.abs(scaled) / 10; digits > 0 && rest === Math.floor(rest); rest /= 10) digits--;
-  return { scaled: scaled || 0, digits };
+  return scaled || 0;
 }
 
 /** A JS number as exact decimal text (shortest round-trip form, no exponent). */

@@ -1,7 +1,7 @@
 /** Reading amount cells and the common parts (header, columns, body, notes) of every budget table. */
 import { isErrorValue, textAt, valueAt } from '../../grid/access';
 import type { SheetGrid } from '../../grid/types';
-import { parseAmount } from '../../parse/amount';
+import { amountFen, parseAmount } from '../../parse/amount';
 import type { MoneyUnit } from '../../parse/amount';
 import { labelKey, toHalfWidth } from '../../parse/normalize';
 import { readBody } from '../../recognize/body';
@@ -17,9 +17,9 @@ export function amountCell(grid: SheetGrid, row: number, col: number, unit: Mone
   const value = valueAt(grid, row, col);
   const text = textAt(grid, row, col);
   if (isErrorValue(value)) return { row, col, fen: null, text, invalid: true };
-  const parsed = parseAmount(value, unit);
-  if (parsed.kind === 'amount') return { row, col, fen: parsed.amount.fen, text };
-  if (parsed.kind === 'invalid') return { row, col, fen: null, text, invalid: true };
+  const fen = amountFen(value, unit);
+  if (typeof fen === 'number') return { row, col, fen, text };
+  if (fen === 'invalid') return { row, col, fen: null, text, invalid: true };
   return { row, col, fen: null, text };
 }
 
