@@ -30,10 +30,11 @@ export const subjectMismatch = defineRule({
   appliesTo: ['narrative'],
   check({ table, workbook, report }) {
     const set = tableSetOf(workbook, table);
-    const rows = set ? subjectRows(set) : [];
-    if (!set || rows.length === 0) return;
+    if (!set) return;
     for (const paragraph of table.paragraphs)
       for (const line of subjectLines(paragraph.text)) {
+        const rows = subjectRows(set);
+        if (rows.length === 0) return;
         // The 决算 tables state the 决算数 only: a 决算 line's 年初预算 has nothing to compare with.
         const stated = set.family === 'final' ? line.amounts.find((a) => a.figure !== 'budget') : line.amounts[0];
         const finding = stated && checkLine(line, stated, rows);

@@ -21,8 +21,17 @@ export interface SubjectRow {
   names: Partial<Record<CodeLevel, string>>;
 }
 
+/** Read once per document: each of its 情况说明 sections (a large workbook has hundreds) looks them up. */
+const ROWS_OF_SET = new WeakMap<TableSet, SubjectRow[]>();
+
 /** Every 功能分类 row of the subject tables of one document, with its parents' names. */
 export function subjectRows(set: TableSet): SubjectRow[] {
+  let rows = ROWS_OF_SET.get(set);
+  if (!rows) ROWS_OF_SET.set(set, (rows = readSubjectRows(set)));
+  return rows;
+}
+
+function readSubjectRows(set: TableSet): SubjectRow[] {
   return SUBJECT_PARTS.flatMap((part) => set.get(part) ?? []).flatMap((table) => {
     if (table.classification !== 'function') return [];
     const byCode = new Map(table.codeRows.map((r) => [r.code, r.name]));
