@@ -105,12 +105,24 @@ export function splitMark(label: string): { text: string; mark: RequirementMark 
   return { text: key.replace(MARK_RE, ''), mark };
 }
 
+/** Alias → id and the alias's place in its list: where a name matches two aliases, the earlier one wins. */
+function aliasIndex<T>(aliases: readonly [string, T][]): Map<string, { id: T; order: number }> {
+  const index = new Map<string, { id: T; order: number }>();
+  aliases.forEach(([alias, id], order) => {
+    if (!index.has(alias)) index.set(alias, { id, order });
+  });
+  return index;
+}
+
+const LEVEL1_INDEX = aliasIndex(LEVEL1_ALIASES);
+const LEVEL2_INDEX = aliasIndex(LEVEL2_ALIASES);
+
 export function classifyLevel1(label: string): Level1Id | null {
-  return classify(label, LEVEL1_ALIASES);
+  return classify(label, LEVEL1_INDEX);
 }
 
 export function classifyLevel2(label: string): Level2Id | null {
-  return classify(label, LEVEL2_ALIASES);
+  return classify(label, LEVEL2_INDEX);
 }
 
 /** "1." "一、" "（三）" before a label: outline numbering, not part of the name. */
@@ -120,13 +132,16 @@ const NUMBERING_RE = /^(\d+[.、]|[一二三四五六七八九十]+[、.]|\([一
  * The category a label names: its text without mark, weight and numbering, with or without the trailing
  * 指标 ("社会效益"), or any part of a combined label ("满意度指标/服务对象满意度").
  */
-function classify<T>(label: string, aliases: readonly [string, T][]): T | null {
+function classify<T>(label: string, aliases: Map<string, { id: T; order: number }>): T | null {
   // A bracket left after the mark is a weight or remark ("（50分）"), not part of the name.
   const text = splitMark(label).text.replace(/\([^()]*\)$/, '');
   for (const part of text.split('/')) {
     const name = part.replace(NUMBERING_RE, '');
-    const found = aliases.find(([alias]) => name === alias || `${name}指标` === alias);
-    if (found) return found[1];
+    // The name itself or with 指标 added, whichever alias comes first in the list.
+    const bare = aliases.get(name);
+    const suffixed = aliases.get(`${name}指标`);
+    const found = bare && suffixed ? (bare.order < suffixed.order ? bare : suffixed) : (bare ?? suffixed);
+    if (found) return found.id;
   }
   return null;
 }
