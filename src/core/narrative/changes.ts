@@ -23,7 +23,8 @@ const SENTENCE_SPLIT = /(?<=[。!?！？])/;
 /** "三、…", "（二）…": a numbered section; the search for a reason stops there ("3、…" items do not). */
 const SECTION_RE = /^(?:[一二三四五六七八九十]+[、.]|\([一二三四五六七八九十]+\))/;
 /** How many following paragraphs may still give the reason. */
-const LOOK_AHEAD = 4;
+/** How many following paragraphs may hold a change's reason (callers pass no more than these). */
+export const LOOK_AHEAD_PARAGRAPHS = 4;
 
 /** Coarse topics, enough to tell a 三公 reason from an income one. */
 const TOPICS: readonly RegExp[] = [
@@ -39,12 +40,14 @@ const TOPICS: readonly RegExp[] = [
 /** The unexplained changes of one paragraph; `following` are the paragraphs after it, in order. */
 export function unexplainedChanges(paragraph: string, following: readonly string[] = []): UnexplainedChange[] {
   const sentences = paragraph.split(SENTENCE_SPLIT).map((written) => ({ written, key: labelKey(written) }));
-  const later = laterSentences(following);
+  // Read only when a change is not explained within its own paragraph, as most are.
+  let laterRead: string[] | undefined;
   const found: UnexplainedChange[] = [];
   sentences.forEach(({ written, key }, i) => {
     if (!CHANGE_RE.test(key)) return;
     const after = sentences.slice(i).map((s) => s.key);
     if (after.some(givesReason)) return;
+    const later = (laterRead ??= laterSentences(following));
     const topics = topicsOf(key);
     if (later.some((s) => givesReason(s) && SPEAKS_OF_CHANGE.test(s) && sameTopic(topics, topicsOf(s)))) return;
     if (later.length > 0 && givesReason(later[0])) return; // "原因：压减一般性支出。" opening the next paragraph
@@ -61,7 +64,7 @@ export function givesReason(sentence: string): boolean {
 /** The sentences of the next paragraphs up to the next numbered section. */
 function laterSentences(following: readonly string[]): string[] {
   const sentences: string[] = [];
-  for (const paragraph of following.slice(0, LOOK_AHEAD)) {
+  for (const paragraph of following.slice(0, LOOK_AHEAD_PARAGRAPHS)) {
     const key = labelKey(paragraph);
     if (SECTION_RE.test(key)) break;
     sentences.push(...key.split(SENTENCE_SPLIT));

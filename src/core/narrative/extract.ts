@@ -18,13 +18,22 @@ export interface NarrativeClaims {
   changes: PlacedChangeClaim[];
 }
 
+type ParagraphClaims = readonly { paragraph: NarrativeParagraph; claims: readonly TextClaim[] }[];
+
+/** Three rules read the claims of each 情况说明 table: they are extracted once per table and year. */
+const CLAIMS_OF_TABLE = new WeakMap<readonly NarrativeParagraph[], { budgetYear?: number; claims: ParagraphClaims }>();
+
 /** Every claim of each paragraph, in reading order; `budgetYear` as for claimsOfParagraphs. */
-export function claimsByParagraph(
-  paragraphs: readonly NarrativeParagraph[],
-  budgetYear?: number,
-): { paragraph: NarrativeParagraph; claims: TextClaim[] }[] {
+export function claimsByParagraph(paragraphs: readonly NarrativeParagraph[], budgetYear?: number): ParagraphClaims {
+  const known = CLAIMS_OF_TABLE.get(paragraphs);
+  if (known && known.budgetYear === budgetYear) return known.claims;
   const year = budgetYear ?? latestYearMentioned(paragraphs.map((p) => p.text));
-  return paragraphs.map((paragraph) => ({ paragraph, claims: extractClaims(paragraph.text, { budgetYear: year }) }));
+  const claims = paragraphs.map((paragraph) => ({
+    paragraph,
+    claims: extractClaims(paragraph.text, { budgetYear: year }),
+  }));
+  CLAIMS_OF_TABLE.set(paragraphs, { budgetYear, claims });
+  return claims;
 }
 
 /** `budgetYear` from the tables when known; else the latest year the text itself mentions. */

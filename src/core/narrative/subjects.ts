@@ -71,7 +71,10 @@ interface Head {
   written: string;
 }
 
+// Every match holds "(项)" (and "类", "款", "项" for PLAIN): a paragraph without them is passed over, as the
+// lazy names would otherwise be tried from every position of every long paragraph.
 function bracketed(text: string): Head[] {
+  if (!text.includes('(项)')) return [];
   return [...text.matchAll(BRACKETED)].map((m) => ({
     start: m.index,
     end: m.index + m[0].length,
@@ -81,6 +84,7 @@ function bracketed(text: string): Head[] {
 }
 
 function plain(text: string): Head[] {
+  if (!text.includes('款') || !text.includes('项') || !text.includes('类')) return [];
   return [...text.matchAll(PLAIN)].map((m) => ({
     start: m.index,
     end: m.index + m[0].length,

@@ -1,6 +1,6 @@
 /** narrative/change-reason: a year-on-year increase or decrease stated in 情况说明 should come with its reason. */
 import { toA1 } from '../../grid/address';
-import { unexplainedChanges } from '../../narrative/changes';
+import { LOOK_AHEAD_PARAGRAPHS, unexplainedChanges } from '../../narrative/changes';
 import { defineRule } from '../types';
 
 export const changeReason = defineRule({
@@ -15,7 +15,7 @@ export const changeReason = defineRule({
   appliesTo: ['narrative'],
   check({ table, report }) {
     table.paragraphs.forEach((paragraph, i) => {
-      const following = table.paragraphs.slice(i + 1).map((p) => p.text);
+      const following = table.paragraphs.slice(i + 1, i + 1 + LOOK_AHEAD_PARAGRAPHS).map((p) => p.text);
       for (const { sentence } of unexplainedChanges(paragraph.text, following))
         report({
           sheet: table.sheet,
