@@ -98,10 +98,18 @@ export function validateWorkbook(workbookGrids: readonly SheetGrid[], options: V
   // Table by table, every rule of a table before the next one: what the rules derive from a table (the
   // sum identities) is garbage once its table is done instead of living through the whole run. The
   // findings come out the same, as they are sorted below and each rule still sees the tables in order.
+  const checksOfShape = new Map<Shape, typeof checks>();
+  const checksFor = (shape: Shape) => {
+    let found = checksOfShape.get(shape);
+    if (!found) {
+      found = checks.filter(({ rule }) => rule.appliesTo !== 'workbook' && rule.appliesTo.includes(shape));
+      checksOfShape.set(shape, found);
+    }
+    return found;
+  };
   for (const table of tables)
-    for (const { rule, report } of checks)
-      if (rule.appliesTo !== 'workbook' && (rule.appliesTo as readonly Shape[]).includes(shapeOf(table.kind)))
-        run(rule, () => rule.check({ table: table as never, workbook, report }));
+    for (const { rule, report } of checksFor(shapeOf(table.kind)))
+      run(rule, () => rule.check({ table: table as never, workbook, report }));
   for (const { rule, report } of checks)
     if (rule.appliesTo === 'workbook') run(rule, () => rule.check({ workbook, report }));
   for (const { rule } of checks)

@@ -94,14 +94,12 @@ export function readIndicatorBlock(grid: SheetGrid, range: CellRange): Indicator
   let level2: IndicatorRow['level2'] = null;
   let bottom = header.row;
   for (let row = header.row + 1; row <= range.bottom; row++) {
-    const l1 = labelAt(grid, row, columns.level1);
-    const l2 = labelAt(grid, row, columns.level2);
-    const l1Id = l1 ? readLabel(l1.text).level1 : null;
-    const l2Id = l2 ? readLabel(l2.text).level2 : null;
+    const l1 = labelAt(grid, row, columns.level1, 'level1');
+    const l2 = labelAt(grid, row, columns.level2, 'level2');
     // 综合评定等级 and notes under the table: neither an 一级 nor a 二级 label, and not a blank row.
-    if ((l1 && !l1Id && !l2Id) || isFooter(grid, row, range)) break;
-    if (l1) level1 = { ...l1, id: l1Id };
-    if (l2) level2 = { ...l2, id: l2Id };
+    if ((l1 && !l1.id && !l2?.id) || isFooter(grid, row, range)) break;
+    if (l1) level1 = l1;
+    if (l2) level2 = l2;
     if (!l1 && !l2 && isRowEmpty(grid, row, range)) continue;
     const indicator = readRow(grid, row, columns, level1, level2);
     const carried = [
@@ -129,15 +127,27 @@ const readLabel = textMemo((text): LabelReading => ({
   level2: classifyLevel2(text),
 }));
 
-/** The label shown at a cell: its own value, or its merged area's when the area starts above. */
-function labelAt(grid: SheetGrid, row: number, col: number): CategoryLabel | null {
+/** The label shown at a cell (its own value, or its merged area's when the area starts above) and what it names. */
+function labelAt<L extends 'level1' | 'level2'>(
+  grid: SheetGrid,
+  row: number,
+  col: number,
+  level: L,
+): (CategoryLabel & { id: LabelReading[L] }) | null {
   const merge = mergeContaining(grid, row, col);
   const at = merge ? { row: merge.top, col: merge.left } : { row, col };
   const value = valueAt(grid, at.row, at.col);
   if (isEmptyValue(value)) return null;
   const text = String(value).trim();
+  const reading = readLabel(text);
   // Written out rather than spread: V8 copies a spread source on a slow path (3 µs a label here).
-  const label: CategoryLabel = { row: at.row, col: at.col, text, mark: readLabel(text).mark };
+  const label: CategoryLabel & { id: LabelReading[L] } = {
+    row: at.row,
+    col: at.col,
+    text,
+    mark: reading.mark,
+    id: reading[level],
+  };
   if (merge && merge.bottom > merge.top) label.merged = true;
   return label;
 }
