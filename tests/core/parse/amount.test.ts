@@ -1,5 +1,5 @@
 import fc from 'fast-check';
-import { formatAmount, parseAmount } from '../../../src/core/parse/amount';
+import { amountFen, formatAmount, parseAmount } from '../../../src/core/parse/amount';
 
 describe('parseAmount', () => {
   it.each([
@@ -47,4 +47,32 @@ describe('parseAmount', () => {
       }),
     );
   });
+});
+
+describe('amountFen', () => {
+  const expectedFen = (value: Parameters<typeof parseAmount>[0], unit: '元' | '万元') => {
+    const parsed = parseAmount(value, unit);
+    return parsed.kind === 'amount' ? parsed.amount.fen : parsed.kind;
+  };
+
+  it('reads what parseAmount reads, for numbers of every size and precision', () => {
+    const numbers = fc.oneof(
+      fc.double({ noNaN: false }),
+      fc.integer({ min: -1e9, max: 1e9 }).map((n) => n / 100),
+      fc.integer({ min: -1e12, max: 1e12 }).map((n) => n / 1e6),
+      fc.constantFrom(0, -0, 2 ** 51, 2 ** 53, 1e21, 0.1 + 0.2),
+    );
+    fc.assert(
+      fc.property(numbers, fc.constantFrom('元' as const, '万元' as const), (n, unit) => {
+        expect(amountFen(n, unit)).toBe(expectedFen(n, unit));
+      }),
+    );
+  });
+
+  it.each([null, true, '', '—', '1,075.40', '12.3.4', '(12.50)', '6万元/年', '#REF!'])(
+    'reads %p as parseAmount does',
+    (v) => {
+      expect(amountFen(v, '元')).toBe(expectedFen(v, '元'));
+    },
+  );
 });
