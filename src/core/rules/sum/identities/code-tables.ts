@@ -12,7 +12,7 @@ import { codeTree } from '../../../tables/budget/hierarchy';
 import { isAmountRole } from '../../../tables/budget/roles';
 import type { IdentityCollector } from './collector';
 import type { Identity, IdentityFamily } from './types';
-import { addRowIdentities } from './rows';
+import { addRowIdentities, nameAsIs } from './rows';
 
 /** A column's name for messages: its last header word ("本年收入/小计" → 小计). */
 export function columnName(column: BudgetColumn): string {
@@ -104,7 +104,7 @@ export function codeTableIdentities(table: CodeTable<CodeTableKind>, collector: 
         );
     }
 
-  if (table.totalRow) addRowIdentities(collector, table.sheet, table.totalRow.amounts, '合计行', table.columns);
-  for (const row of table.codeRows)
-    addRowIdentities(collector, table.sheet, row.amounts, () => rowName(row), table.columns);
+  if (table.totalRow)
+    addRowIdentities(collector, table.sheet, table.totalRow.amounts, table.columns, '合计行', nameAsIs);
+  for (const row of table.codeRows) addRowIdentities(collector, table.sheet, row.amounts, table.columns, row, rowName);
 }

@@ -6,7 +6,7 @@
 import type { AmountCell, ProcurementTable, ThreePublicItem, ThreePublicTable } from '../../../tables/budget/model';
 import { THREE_PUBLIC_LABELS } from '../../../tables/budget/vocabulary';
 import { amountColumns, columnName } from './code-tables';
-import { addRowIdentities } from './rows';
+import { addRowIdentities, nameAsIs } from './rows';
 import type { IdentityCollector } from './collector';
 
 export function threePublicIdentities(table: ThreePublicTable, collector: IdentityCollector): void {
@@ -14,7 +14,7 @@ export function threePublicIdentities(table: ThreePublicTable, collector: Identi
     ThreePublicItem,
     NonNullable<ThreePublicTable['itemAmounts'][ThreePublicItem]>,
   ][])
-    addRowIdentities(collector, table.sheet, amounts, `“${THREE_PUBLIC_LABELS[item]}”`, table.columns);
+    addRowIdentities(collector, table.sheet, amounts, table.columns, `“${THREE_PUBLIC_LABELS[item]}”`, nameAsIs);
 }
 
 export function procurementIdentities(table: ProcurementTable, collector: IdentityCollector): void {
@@ -35,5 +35,5 @@ export function procurementIdentities(table: ProcurementTable, collector: Identi
     ...(table.totalRow ? [{ amounts: table.totalRow.amounts, name: '合计行' }] : []),
     ...table.rows.map((r) => ({ amounts: r.amounts, name: `“${r.name}”` })),
   ])
-    addRowIdentities(collector, table.sheet, row.amounts, row.name, table.columns);
+    addRowIdentities(collector, table.sheet, row.amounts, table.columns, row.name, nameAsIs);
 }

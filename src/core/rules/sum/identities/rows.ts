@@ -72,19 +72,20 @@ function rowChecks(columns: readonly BudgetColumn[]): RowCheck[] {
  * A row identity whose description is written only when read: a large workbook has hundreds of
  * thousands of them and nearly all hold, so most descriptions would never be shown.
  */
-class RowIdentity implements Identity {
+class RowIdentity<S> implements Identity {
   readonly family = 'columns';
   constructor(
     readonly sheet: string,
     readonly target: AmountCell,
     readonly terms: AmountCell[],
     readonly less: AmountCell[] | undefined,
-    private readonly rowName: string | (() => string),
+    private readonly subject: S,
+    private readonly nameOf: (subject: S) => string,
     private readonly says: string,
   ) {}
 
   get what(): string {
-    return `${typeof this.rowName === 'string' ? this.rowName : this.rowName()}${this.says}`;
+    return `${this.nameOf(this.subject)}${this.says}`;
   }
 }
 
@@ -98,16 +99,20 @@ function cellsOf(amounts: RoleAmounts, roles: readonly AmountRole[]): AmountCell
   return found;
 }
 
+/** For rows named by a string as it is. */
+export const nameAsIs = (name: string): string => name;
+
 /**
  * Checks the row's identities (no list per row: a large workbook has hundreds of thousands of rows);
- * the cells are gathered and `rowName` (a function, or a string) is read only for one that fails.
+ * the cells are gathered and the row named (`nameOf(subject)`, no closure per row) only for one that fails.
  */
-export function addRowIdentities(
+export function addRowIdentities<S>(
   collector: IdentityCollector,
   sheet: string,
   amounts: RoleAmounts,
-  rowName: string | (() => string),
   columns: readonly BudgetColumn[],
+  subject: S,
+  nameOf: (subject: S) => string,
 ): void {
   for (const check of rowChecks(columns)) {
     const target = amounts[check.target];
@@ -119,6 +124,9 @@ export function addRowIdentities(
     const result = collector.settle('columns', target);
     if (!result) continue;
     const less = check.less ? cellsOf(amounts, check.less) : undefined;
-    collector.fail(new RowIdentity(sheet, target, cellsOf(amounts, check.terms), less, rowName, check.says), result);
+    collector.fail(
+      new RowIdentity(sheet, target, cellsOf(amounts, check.terms), less, subject, nameOf, check.says),
+      result,
+    );
   }
 }

@@ -16,6 +16,8 @@ import { addRowIdentities } from './rows';
 
 const SIDE_NAMES = { income: '收入', expenditure: '支出' } as const;
 
+const quotedName = (line: SummaryLine) => `“${line.name}”`;
+
 export function summaryIdentities(table: SummaryTable<SummaryTableKind>, collector: IdentityCollector): void {
   const push = (target: AmountCell | undefined, terms: (AmountCell | undefined)[], what: string) => {
     const cells = terms.filter((c): c is AmountCell => c !== undefined);
@@ -51,7 +53,7 @@ export function summaryIdentities(table: SummaryTable<SummaryTableKind>, collect
     const sideCols = new Set(allLines(lines).flatMap((l) => Object.values(l.amounts).map((c) => c.col)));
     const sideColumns = table.columns.filter((c) => sideCols.has(c.col));
     for (const line of allLines(lines))
-      addRowIdentities(collector, table.sheet, line.amounts, `“${line.name}”`, sideColumns);
+      addRowIdentities(collector, table.sheet, line.amounts, sideColumns, line, quotedName);
   }
   push(table.expenditure.grandTotal?.amounts.total, [table.income.grandTotal?.amounts.total], '支出总计应等于收入总计');
   for (const identity of fundBalances(table)) collector.add(identity);
