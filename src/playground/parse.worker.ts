@@ -5,14 +5,23 @@
  */
 import type { SheetGrid } from '../core/grid/types';
 import { readWorkbook } from '../xlsx/reader';
-import { CELLS_PER_MESSAGE, type ParseReply, type ParseRequest } from './parseMessages';
+import { CELLS_PER_MESSAGE, SLICES_IN_FLIGHT, type ParseReply, type ParseRequest } from './parseMessages';
 
 const scope = self as unknown as {
   onmessage: ((event: MessageEvent<ParseRequest>) => void) | null;
   postMessage(message: ParseReply): void;
 };
 
-function send(grid: SheetGrid): void {
+let inFlight = 0;
+let unpacked: (() => void) | undefined;
+
+/** Waits until the page has unpacked enough slices that one more may be sent. */
+async function slot(): Promise<void> {
+  while (inFlight >= SLICES_IN_FLIGHT) await new Promise<void>((resolve) => (unpacked = resolve));
+  inFlight++;
+}
+
+async function send(grid: SheetGrid): Promise<void> {
   const { values, text, numberFormat, formulas, ...sheet } = grid;
   scope.postMessage({
     kind: 'sheet',
@@ -20,7 +29,8 @@ function send(grid: SheetGrid): void {
   });
   const width = Math.max(1, values[0]?.length ?? 1);
   const step = Math.max(1, Math.floor(CELLS_PER_MESSAGE / width));
-  for (let row = 0; row < values.length; row += step)
+  for (let row = 0; row < values.length; row += step) {
+    await slot();
     scope.postMessage({
       kind: 'rows',
       values: values.slice(row, row + step),
@@ -28,12 +38,18 @@ function send(grid: SheetGrid): void {
       numberFormat: numberFormat?.slice(row, row + step),
       formulas: formulas?.slice(row, row + step),
     });
+  }
 }
 
-scope.onmessage = (event) => {
+scope.onmessage = async ({ data: request }) => {
+  if (request.kind === 'unpacked') {
+    inFlight--;
+    unpacked?.();
+    return;
+  }
   try {
-    const { grids, warnings } = readWorkbook(event.data.bytes);
-    grids.forEach(send);
+    const { grids, warnings } = readWorkbook(request.bytes);
+    for (const grid of grids) await send(grid);
     scope.postMessage({ kind: 'done', warnings });
   } catch (error) {
     scope.postMessage({ kind: 'failed', message: error instanceof Error ? error.message : String(error) });

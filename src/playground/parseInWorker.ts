@@ -38,6 +38,7 @@ export function parseInWorker(bytes: ArrayBuffer): ParseJob {
         if (grid.text && reply.text) append(grid.text, reply.text);
         if (grid.numberFormat && reply.numberFormat) append(grid.numberFormat, reply.numberFormat);
         if (grid.formulas && reply.formulas) append(grid.formulas, reply.formulas);
+        worker.postMessage({ kind: 'unpacked' } satisfies ParseRequest);
       } else {
         worker.terminate();
         if (reply.kind === 'done') resolve({ grids, warnings: reply.warnings });
@@ -49,7 +50,7 @@ export function parseInWorker(bytes: ArrayBuffer): ParseJob {
       reject(new Error(event.message || 'parser failed'));
     };
     // The bytes move to the worker (transferred, not copied).
-    worker.postMessage({ bytes } satisfies ParseRequest, [bytes]);
+    worker.postMessage({ kind: 'parse', bytes } satisfies ParseRequest, [bytes]);
   });
   return { result, cancel: () => cancel() };
 }
