@@ -1,16 +1,22 @@
 /**
  * The playground's parser, off the main thread: .xlsx bytes in, grids and the reader's warnings out
  * (src/xlsx/reader, bounded while streaming), sent a slice of rows at a time. A huge or hostile file keeps
- * only this worker busy — the page answers input, and 取消 ends the worker.
+ * only this worker busy — the page answers input, and 取消 ends the worker. Then it stays as the pane's
+ * validator for that workbook: it holds the grids already, so no cell crosses back for the first check.
  */
 import type { SheetGrid } from '../core/grid/types';
 import { readWorkbook } from '../xlsx/reader';
+import type { ValidatorReply, ValidatorRequest } from '../taskpane/validation/messages';
+import { validationServer } from '../taskpane/validation/serve';
 import { CELLS_PER_MESSAGE, SLICES_IN_FLIGHT, type ParseReply, type ParseRequest } from './parseMessages';
 
 const scope = self as unknown as {
   onmessage: ((event: MessageEvent<ParseRequest>) => void) | null;
-  postMessage(message: ParseReply): void;
+  postMessage(message: ParseReply | ValidatorReply): void;
 };
+
+/** Set once the workbook is parsed and sent. */
+let validate: ((request: ValidatorRequest) => void) | undefined;
 
 let inFlight = 0;
 let unpacked: (() => void) | undefined;
@@ -47,9 +53,15 @@ scope.onmessage = async ({ data: request }) => {
     unpacked?.();
     return;
   }
+  if (request.kind !== 'parse') {
+    if (!validate) throw new Error('validation requested before the workbook was parsed');
+    validate(request);
+    return;
+  }
   try {
     const { grids, warnings } = readWorkbook(request.bytes);
     for (const grid of grids) await send(grid);
+    validate = validationServer((reply) => scope.postMessage(reply), grids);
     scope.postMessage({ kind: 'done', warnings });
   } catch (error) {
     scope.postMessage({ kind: 'failed', message: error instanceof Error ? error.message : String(error) });

@@ -5,8 +5,10 @@
  * slices queued on the page would make input (and timers) wait behind all of them.
  */
 import type { SheetGrid } from '../core/grid/types';
+import type { ValidatorRequest } from '../taskpane/validation/messages';
 
-export type ParseRequest = { kind: 'parse'; bytes: ArrayBuffer } | { kind: 'unpacked' };
+/** After parsing, the parser validates the grids it holds (the validator's messages, see taskpane/validation). */
+export type ParseRequest = { kind: 'parse'; bytes: ArrayBuffer } | { kind: 'unpacked' } | ValidatorRequest;
 
 /** Cells per message: small enough that unpacking one on the page (structured clone, then GC) stays short. */
 export const CELLS_PER_MESSAGE = 20_000;

@@ -65,7 +65,7 @@ function PaneTabs({ pane }: { pane: PaneHost }) {
   const [settings, setSettings] = useState<PaneSettings>(() => pane.settings.load());
   const [settingsError, setSettingsError] = useState<string>();
   // One validator per pane: its worker keeps the grids between checks; closing the pane ends it.
-  const [validator] = useState(createValidator);
+  const [validator] = useState(() => pane.validator ?? createValidator());
   useEffect(() => () => validator.terminate(), [validator]);
   const checker = useChecker(pane, settings, validator);
   useLiveCheck(pane.host, checker, settings.liveCheck !== false);

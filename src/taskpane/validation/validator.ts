@@ -41,11 +41,20 @@ export function canValidateInWorker(options: ValidateOptions): boolean {
   return !options.rules?.length;
 }
 
+/** A worker that already holds these grids (the playground's parser, after parsing them). */
+export interface HeldGrids {
+  port: WorkerPort;
+  grids: readonly SheetGrid[];
+}
+
 /** The one place that chooses where validation runs. */
-export function createValidator(): Validator {
+export function createValidator(held?: HeldGrids): Validator {
   const local = inThreadValidator();
   if (typeof Worker === 'undefined' || typeof document === 'undefined') return local;
-  const remote = workerValidator(() => new Worker(new URL(VALIDATOR_URL, document.baseURI)) as unknown as WorkerPort);
+  const remote = workerValidator(
+    () => new Worker(new URL(VALIDATOR_URL, document.baseURI)) as unknown as WorkerPort,
+    held,
+  );
   return {
     validate: (grids, options) => (canValidateInWorker(options) ? remote : local).validate(grids, options),
     terminate: () => {
@@ -115,8 +124,11 @@ export function inThreadValidator(): Validator {
   };
 }
 
-/** The worker connection: one worker at a time, its grids kept between jobs, jobs served in order. */
-export function workerValidator(startWorker: () => WorkerPort): Validator {
+/**
+ * The worker connection: one worker at a time, its grids kept between jobs, jobs served in order. It may
+ * begin with a worker that holds grids already (`held`); a worker started later gets every grid sent.
+ */
+export function workerValidator(startWorker: () => WorkerPort, held?: HeldGrids): Validator {
   let worker: { port: WorkerPort; sent: SentGrids; failed: Promise<never> } | undefined;
   let nextId = 1;
   /** Jobs run one after another: a send must never interleave with another's. */
@@ -130,9 +142,7 @@ export function workerValidator(startWorker: () => WorkerPort): Validator {
     worker = undefined;
   };
 
-  const connect = () => {
-    if (worker) return worker;
-    const port = startWorker();
+  const attach = (port: WorkerPort, grids: readonly SheetGrid[] = []) => {
     const failed = new Promise<never>((_, reject) => {
       port.onerror = (event) => {
         if (worker?.port === port) stop();
@@ -140,8 +150,13 @@ export function workerValidator(startWorker: () => WorkerPort): Validator {
       };
     });
     failed.catch(() => undefined);
-    worker = { port, sent: new Map(), failed };
-    return worker;
+    worker = { port, sent: new Map(grids.map((grid) => [grid.name, grid])), failed };
+  };
+  if (held) attach(held.port, held.grids);
+
+  const connect = () => {
+    if (!worker) attach(startWorker());
+    return worker!;
   };
 
   const serve = async (job: Job, grids: readonly SheetGrid[], options: ValidateOptions): Promise<Report> => {

@@ -17,10 +17,11 @@ export interface FakeWorker extends WorkerPort {
   crash(message: string): void;
 }
 
-export function fakeWorker(options: { autoReply?: boolean } = {}): FakeWorker {
+/** `holding`: grids the worker has already (as the playground's parser does after parsing). */
+export function fakeWorker(holding: readonly SheetGrid[] = []): FakeWorker {
   const queue: (() => void)[] = [];
   const worker: FakeWorker = {
-    grids: new Map(),
+    grids: new Map(holding.map((grid) => [grid.name, structuredClone(grid)])),
     received: [],
     terminated: false,
     onmessage: null,
@@ -47,8 +48,7 @@ export function fakeWorker(options: { autoReply?: boolean } = {}): FakeWorker {
         }
         worker.onmessage?.({ data: reply });
       };
-      if (options.autoReply) setTimeout(answer, 0);
-      else queue.push(answer);
+      queue.push(answer);
     },
     release() {
       queue.shift()?.();

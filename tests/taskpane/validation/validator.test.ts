@@ -106,6 +106,45 @@ describe('validator worker connection', () => {
     expect((await next.report).tables).toHaveLength(1);
   });
 
+  it('starts with a worker that holds the grids already: no cell is sent until one changes', async () => {
+    const parser = fakeWorker([summary, notes]);
+    const workers: FakeWorker[] = [];
+    const validator = workerValidator(
+      () => {
+        const worker = fakeWorker();
+        workers.push(worker);
+        return worker;
+      },
+      { port: parser, grids: [summary, notes] },
+    );
+    const first = validator.validate([summary, notes], {});
+    await until(() => parser.waiting === 1);
+    expect(parser.received.map((m) => m.kind)).toEqual(['validate']);
+    parser.release();
+    expect(await first.report).toEqual(validateWorkbook([summary, notes]));
+
+    const values = summary.values.slice();
+    values[4] = ['一般公共预算拨款收入', 12, '一般公共服务支出', 12];
+    const edited = { ...summary, values };
+    const second = validator.validate([edited, notes], {});
+    await until(() => parser.waiting === 1);
+    expect(parser.received.slice(1).map((m) => m.kind)).toEqual(['sheet', 'rows', 'validate']);
+    parser.release();
+    expect(await second.report).toEqual(validateWorkbook([edited, notes]));
+
+    // Cancelled while validating, the parser ends; the next check starts a validator and sends everything.
+    const cancelled = validator.validate([edited, notes], { profile: 'hebei' });
+    await until(() => parser.waiting === 1);
+    cancelled.cancel();
+    await expect(cancelled.report).rejects.toBeInstanceOf(ValidationCancelled);
+    expect(parser.terminated).toBe(true);
+    const third = validator.validate([edited, notes], {});
+    await until(() => workers[0]?.waiting === 1);
+    expect(workers[0].received.filter((m) => m.kind === 'sheet')).toHaveLength(2);
+    workers[0].release();
+    expect(await third.report).toEqual(validateWorkbook([edited, notes]));
+  });
+
   it('terminate cancels every job', async () => {
     const { validator, workers } = connection();
     const a = validator.validate([summary], {});
