@@ -81,6 +81,8 @@ export function useChecker(pane: PaneHost, settings: PaneSettings, validator: Va
   const [message, setMessage] = useState<PaneMessage>();
   const lastRead = useRef<{ grids: SheetGrid[]; scope: Scope }>(undefined);
   const tickets = useMemo(() => latestOnly(validator), [validator]);
+  /** The paint in progress: paints run one after another, so an older one never lands over a newer one. */
+  const painting = useRef<Promise<unknown>>(Promise.resolve());
 
   const fail = useCallback((title: string, error: unknown) => {
     setMessage({ intent: 'error', title, text: error instanceof Error ? error.message : String(error) });
@@ -104,11 +106,13 @@ export function useChecker(pane: PaneHost, settings: PaneSettings, validator: Va
       const checked = { report, meta, sheets, scope, unchecked };
       setResult({ ...checked, paintSkipped: [] });
       setPhase({ kind: 'painting' });
+      const paint = painting.current.then(() => (ticket.current ? pane.host.paint(report) : undefined));
+      painting.current = paint.catch(() => undefined);
       try {
-        const painted = await pane.host.paint(report);
-        setResult({ ...checked, paintSkipped: painted.skipped });
+        const painted = await paint;
+        if (painted && ticket.current) setResult({ ...checked, paintSkipped: painted.skipped });
       } catch (error) {
-        fail(paneStrings.errors.paint, error);
+        if (ticket.current) fail(paneStrings.errors.paint, error);
       }
     },
     [pane, fail],
