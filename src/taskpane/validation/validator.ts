@@ -47,16 +47,40 @@ export interface HeldGrids {
   grids: readonly SheetGrid[];
 }
 
+/** A webview that refuses to start a worker (a locked-down policy): validation stays in this thread. */
+class WorkerRefused extends Error {}
+
 /** The one place that chooses where validation runs. */
 export function createValidator(held?: HeldGrids): Validator {
   const local = inThreadValidator();
   if (typeof Worker === 'undefined' || typeof document === 'undefined') return local;
-  const remote = workerValidator(
-    () => new Worker(new URL(VALIDATOR_URL, document.baseURI)) as unknown as WorkerPort,
-    held,
-  );
+  let refused = false;
+  const remote = workerValidator(() => {
+    try {
+      return new Worker(new URL(VALIDATOR_URL, document.baseURI)) as unknown as WorkerPort;
+    } catch (error) {
+      refused = true;
+      throw new WorkerRefused(String(error));
+    }
+  }, held);
   return {
-    validate: (grids, options) => (canValidateInWorker(options) ? remote : local).validate(grids, options),
+    validate(grids, options) {
+      if (refused || !canValidateInWorker(options)) return local.validate(grids, options);
+      const job = remote.validate(grids, options);
+      let fallback: ValidationJob | undefined;
+      const report = job.report.catch((error: unknown) => {
+        if (!(error instanceof WorkerRefused)) throw error;
+        fallback = local.validate(grids, options);
+        return fallback.report;
+      });
+      return {
+        report,
+        cancel() {
+          job.cancel();
+          fallback?.cancel();
+        },
+      };
+    },
     terminate: () => {
       remote.terminate();
       local.terminate();

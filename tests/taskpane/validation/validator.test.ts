@@ -180,6 +180,27 @@ describe('where validation runs', () => {
     expect(withRule.findings.map((f) => f.message)).toEqual(['测试规则']);
   });
 
+  it('validates in this thread where the page refuses to start a worker', async () => {
+    const globals = globalThis as unknown as { Worker?: unknown; document?: unknown };
+    let attempts = 0;
+    globals.Worker = class {
+      constructor() {
+        attempts++;
+        throw new Error('SecurityError: workers are not allowed');
+      }
+    };
+    globals.document = { baseURI: 'https://localhost:3000/taskpane.html' };
+    try {
+      const validator = createValidator();
+      expect(await validator.validate([summary], {}).report).toEqual(validateWorkbook([summary]));
+      expect(await validator.validate([notes], {}).report).toEqual(validateWorkbook([notes]));
+      expect(attempts).toBe(1);
+    } finally {
+      delete globals.Worker;
+      delete globals.document;
+    }
+  });
+
   it('in this thread, a job cancelled before it starts never runs', async () => {
     const job = inThreadValidator().validate([summary], {});
     job.cancel();
