@@ -1,7 +1,7 @@
 /**
  * One webpack config with named entries (Office-Addin-TaskPane-React layout): `taskpane` (the pane,
- * which is also the browser playground outside Office) and `commands` (ribbon handlers, once they
- * exist). Production builds go to dist/; the dev server serves https://localhost:3000.
+ * which is also the browser playground outside Office), `commands` (ribbon handlers, once they
+ * exist), and the Web Workers `parser` (the playground's .xlsx reader) and `validator` (the pane's checks). Production builds go to dist/; the dev server serves https://localhost:3000.
  */
 const fs = require('fs');
 const os = require('os');
@@ -48,6 +48,12 @@ module.exports = (env = {}, argv = {}) => {
     // The playground's .xlsx parser runs in a Web Worker: a fixed name the page can start, chunks loaded
     // with importScripts (a worker has no document for the default script-tag loading).
     parser: { import: './src/playground/parse.worker.ts', filename: 'parser.js', chunkLoading: 'import-scripts' },
+    // The pane validates in a Web Worker too, in Excel and the playground alike: served beside taskpane.html.
+    validator: {
+      import: './src/taskpane/validation/validator.worker.ts',
+      filename: 'validator.js',
+      chunkLoading: 'import-scripts',
+    },
   };
   const pages = [
     new HtmlWebpackPlugin({

@@ -3,19 +3,21 @@
  * merged cells, fills by severity and the selection — what Excel would show after 校验.
  */
 import { makeStyles, mergeClasses, Tab, TabList, tokens } from '@fluentui/react-components';
-import { useEffect, useMemo, useRef, useState, useSyncExternalStore } from 'react';
-import { columnLetters, toA1 } from '../core/grid/address';
-import type { SheetGrid } from '../core/grid/types';
+import { memo, useCallback, useEffect, useMemo, useRef, useState, useSyncExternalStore } from 'react';
+import { columnLetters, parseA1, toA1 } from '../core/grid/address';
+import type { CellRange, CellValue, SheetGrid } from '../core/grid/types';
 import { SEVERITY_FILLS } from '../excel/targets';
 import { paneStrings } from '../strings/pane';
 import type { MemoryWorkbook, SheetMarks } from './host/memoryHost';
 
 /**
  * Beyond this the view is a preview: validation still reads every cell. Rendering is on the page's one
- * thread, so the preview stays small enough to draw in a moment even for a 10M-cell sheet.
+ * thread, so the preview stays small, and is drawn a few rows at a time (ROWS_PER_TASK per task, the first
+ * screenful at once): one task drawing thousands of cells would leave input waiting for ≈ 0.3 s.
  */
 const MAX_ROWS = 300;
 const MAX_COLS = 60;
+const ROWS_PER_TASK = 40;
 /** Short labels and amounts stay on one line; long text wraps within the column. */
 const SHORT_TEXT = 12;
 
@@ -72,6 +74,12 @@ export function GridView({ workbook }: { workbook: MemoryWorkbook }) {
   const selected = state.selection?.sheet === grid?.name ? state.selection.cell : undefined;
   const scroller = useRef<HTMLDivElement>(null);
   const tabs = useRef<HTMLDivElement>(null);
+  const sheetName = grid?.name ?? '';
+  const onSelect = useCallback((cell: string) => void workbook.select(sheetName, cell), [workbook, sheetName]);
+  const onEdit = useCallback(
+    (cell: string, input: string) => workbook.setCell(sheetName, cell, input),
+    [workbook, sheetName],
+  );
 
   // Each sheet opens at its top-left, as in Excel, unless a selection elsewhere asks to scroll;
   // its tab scrolls into view (a new 校验报告 sheet lands at the far end of the strip).
@@ -90,12 +98,6 @@ export function GridView({ workbook }: { workbook: MemoryWorkbook }) {
     });
     return () => cancelAnimationFrame(frame);
   }, [grid?.name]);
-
-  useEffect(() => {
-    if (!selected) return;
-    const td = scroller.current?.querySelector(`td[data-cell="${selected}"]`);
-    td?.scrollIntoView({ block: 'center', inline: 'nearest' });
-  }, [selected, grid]);
 
   return (
     <div className={styles.root}>
@@ -125,10 +127,10 @@ export function GridView({ workbook }: { workbook: MemoryWorkbook }) {
         {grid && (
           <SheetTable
             grid={grid}
-            marks={state.marks[grid.name] ?? {}}
+            marks={state.marks[grid.name]}
             selected={selected}
-            onSelect={(cell) => void workbook.select(grid.name, cell)}
-            onEdit={(cell, input) => workbook.setCell(grid.name, cell, input)}
+            onSelect={onSelect}
+            onEdit={onEdit}
           />
         )}
       </div>
@@ -138,7 +140,7 @@ export function GridView({ workbook }: { workbook: MemoryWorkbook }) {
 
 interface TableProps {
   grid: SheetGrid;
-  marks: SheetMarks;
+  marks?: SheetMarks;
   selected?: string;
   onSelect(cell: string): void;
   /** A double-click edits a cell in place (Enter keeps, Esc cancels), as in Excel. */
@@ -147,16 +149,33 @@ interface TableProps {
 
 function SheetTable({ grid, marks, selected, onSelect, onEdit }: TableProps) {
   const styles = useStyles();
+  const table = useRef<HTMLTableElement>(null);
   const [editing, setEditing] = useState<{ cell: string; draft: string }>();
-  const rows = Math.min(grid.values.length, MAX_ROWS);
-  const width = grid.values.reduce((max, row) => Math.max(max, row.length), 0);
+  const { values, merges, origin } = grid;
+  const rows = Math.min(values.length, MAX_ROWS);
+  const width = useMemo(() => values.reduce((max, row) => Math.max(max, row.length), 0), [values]);
   const cols = Math.min(width, MAX_COLS);
-  const spans = useMemo(() => mergeSpans(grid, rows, cols), [grid, rows, cols]);
+  // Keyed on the parts, not the grid: an edit replaces the grid (and one row), and only that row is redrawn.
+  const spans = useMemo(() => mergeSpans(merges, origin, rows, cols), [merges, origin, rows, cols]);
+  const rowMarks = useMemo(() => marksByRow(marks, origin.row), [marks, origin]);
+  const drawn = useRowsDrawn(grid.name, rows);
+  const selectedRow = selected === undefined ? -1 : parseA1(selected).row - origin.row;
+  const editingRow = editing === undefined ? -1 : parseA1(editing.cell).row - origin.row;
+
+  // The selected cell may be drawn a few tasks after it was selected: scroll to it once it is there.
+  const selectedDrawn = selectedRow >= 0 && selectedRow < drawn;
+  useEffect(() => {
+    if (!selected || !selectedDrawn) return;
+    const td = table.current?.querySelector(`td[data-cell="${selected}"]`);
+    td?.scrollIntoView({ block: 'center', inline: 'nearest' });
+  }, [selected, selectedDrawn]);
+
   if (rows === 0) return <div className={styles.note}>{paneStrings.playground.emptySheet}</div>;
 
   return (
     <>
       <table
+        ref={table}
         className={styles.table}
         role="grid"
         aria-readonly
@@ -174,70 +193,148 @@ function SheetTable({ grid, marks, selected, onSelect, onEdit }: TableProps) {
           </tr>
         </thead>
         <tbody>
-          {Array.from({ length: rows }, (_, r) => (
-            <tr key={r}>
-              <th className={styles.rowHead} scope="row">
-                {grid.origin.row + r + 1}
-              </th>
-              {Array.from({ length: cols }, (_, c) => {
-                const span = spans.get(key(r, c));
-                if (span === 'covered') return null;
-                const address = toA1(grid.origin.row + r, grid.origin.col + c);
-                const value = grid.values[r]?.[c] ?? null;
-                const text = grid.text?.[r]?.[c] || (value === null ? '' : String(value));
-                const mark = marks[address];
-                const className = mergeClasses(
-                  styles.cell,
-                  typeof value === 'number' ? styles.number : text.length <= SHORT_TEXT && styles.short,
-                  address === selected && styles.selected,
-                );
-                return (
-                  <td
-                    key={c}
-                    role="gridcell"
-                    className={className}
-                    rowSpan={span?.rows}
-                    colSpan={span?.cols}
-                    data-cell={address}
-                    data-mark={mark}
-                    aria-selected={address === selected}
-                    title={grid.formulas?.[r]?.[c] || undefined}
-                    // Painted cells keep dark text on their light tint, as in Excel, whatever the theme.
-                    style={mark ? { backgroundColor: SEVERITY_FILLS[mark], color: '#000' } : undefined}
-                    onClick={() => onSelect(address)}
-                    onDoubleClick={() => setEditing({ cell: address, draft: value === null ? '' : String(value) })}
-                  >
-                    {editing?.cell === address ? (
-                      <input
-                        className={styles.editor}
-                        value={editing.draft}
-                        aria-label={paneStrings.playground.editCell(address)}
-                        data-testid="cell-editor"
-                        autoFocus
-                        onChange={(event) => setEditing({ cell: address, draft: event.target.value })}
-                        onKeyDown={(event) => {
-                          if (event.key === 'Escape') setEditing(undefined);
-                          if (event.key !== 'Enter') return;
-                          onEdit(address, editing.draft);
-                          setEditing(undefined);
-                        }}
-                        onBlur={() => setEditing(undefined)}
-                      />
-                    ) : (
-                      text
-                    )}
-                  </td>
-                );
-              })}
-            </tr>
+          {Array.from({ length: drawn }, (_, r) => (
+            <SheetRow
+              key={r}
+              origin={origin}
+              values={values[r]}
+              text={grid.text?.[r]}
+              formulas={grid.formulas?.[r]}
+              r={r}
+              cols={cols}
+              spans={spans}
+              marks={rowMarks.get(r)}
+              selected={r === selectedRow ? selected : undefined}
+              editing={r === editingRow ? editing : undefined}
+              setEditing={setEditing}
+              onSelect={onSelect}
+              onEdit={onEdit}
+            />
           ))}
         </tbody>
       </table>
-      {(grid.values.length > rows || width > cols) && (
+      {(values.length > rows || width > cols) && (
         <div className={styles.note}>{paneStrings.playground.truncated(rows, cols)}</div>
       )}
     </>
   );
+}
+
+/** Rows drawn so far: the first ROWS_PER_TASK at once, then as many more in each following task (per sheet: an edit keeps them). */
+function useRowsDrawn(sheet: string, rows: number): number {
+  const [drawn, setDrawn] = useState({ sheet, rows: ROWS_PER_TASK });
+  const current = drawn.sheet === sheet ? drawn.rows : ROWS_PER_TASK;
+  useEffect(() => {
+    if (current >= rows) return;
+    const timer = setTimeout(() => setDrawn({ sheet, rows: current + ROWS_PER_TASK }), 0);
+    return () => clearTimeout(timer);
+  }, [sheet, rows, current]);
+  return Math.min(current, rows);
+}
+
+interface RowProps {
+  origin: SheetGrid['origin'];
+  /** This row's arrays: an edit replaces only the edited row's, so only that row is drawn again. */
+  values?: CellValue[];
+  text?: string[];
+  formulas?: string[];
+  r: number;
+  cols: number;
+  spans: Map<string, { rows: number; cols: number } | 'covered'>;
+  /** This row's marks (A1 → severity), undefined when none: unchanged rows are not drawn again. */
+  marks?: SheetMarks;
+  selected?: string;
+  editing?: { cell: string; draft: string };
+  setEditing(editing: { cell: string; draft: string } | undefined): void;
+  onSelect(cell: string): void;
+  onEdit(cell: string, input: string): void;
+}
+
+const SheetRow = memo(function SheetRow({
+  origin,
+  values,
+  text: texts,
+  formulas,
+  r,
+  cols,
+  spans,
+  marks,
+  selected,
+  editing,
+  setEditing,
+  onSelect,
+  onEdit,
+}: RowProps) {
+  const styles = useStyles();
+  return (
+    <tr>
+      <th className={styles.rowHead} scope="row">
+        {origin.row + r + 1}
+      </th>
+      {Array.from({ length: cols }, (_, c) => {
+        const span = spans.get(key(r, c));
+        if (span === 'covered') return null;
+        const address = toA1(origin.row + r, origin.col + c);
+        const value = values?.[c] ?? null;
+        const text = texts?.[c] || (value === null ? '' : String(value));
+        const mark = marks?.[address];
+        const className = mergeClasses(
+          styles.cell,
+          typeof value === 'number' ? styles.number : text.length <= SHORT_TEXT && styles.short,
+          address === selected && styles.selected,
+        );
+        return (
+          <td
+            key={c}
+            role="gridcell"
+            className={className}
+            rowSpan={span?.rows}
+            colSpan={span?.cols}
+            data-cell={address}
+            data-mark={mark}
+            aria-selected={address === selected}
+            title={formulas?.[c] || undefined}
+            // Painted cells keep dark text on their light tint, as in Excel, whatever the theme.
+            style={mark ? { backgroundColor: SEVERITY_FILLS[mark], color: '#000' } : undefined}
+            onClick={() => onSelect(address)}
+            onDoubleClick={() => setEditing({ cell: address, draft: value === null ? '' : String(value) })}
+          >
+            {editing?.cell === address ? (
+              <input
+                className={styles.editor}
+                value={editing.draft}
+                aria-label={paneStrings.playground.editCell(address)}
+                data-testid="cell-editor"
+                autoFocus
+                onChange={(event) => setEditing({ cell: address, draft: event.target.value })}
+                onKeyDown={(event) => {
+                  if (event.key === 'Escape') setEditing(undefined);
+                  if (event.key !== 'Enter') return;
+                  onEdit(address, editing.draft);
+                  setEditing(undefined);
+                }}
+                onBlur={() => setEditing(undefined)}
+              />
+            ) : (
+              text
+            )}
+          </td>
+        );
+      })}
+    </tr>
+  );
+});
+
+/** The marks of each row (0-based within the grid), so a paint redraws only the rows it touches. */
+function marksByRow(marks: SheetMarks | undefined, top: number): Map<number, SheetMarks> {
+  const rows = new Map<number, SheetMarks>();
+  for (const [address, severity] of Object.entries(marks ?? {})) {
+    const r = parseA1(address).row - top;
+    let row = rows.get(r);
+    if (!row) rows.set(r, (row = {}));
+    row[address] = severity;
+  }
+  return rows;
 }
 
 const key = (r: number, c: number) => `${r},${c}`;
@@ -247,17 +344,18 @@ const key = (r: number, c: number) => `${r},${c}`;
  * Merges are clipped to the rows × cols shown: a whole-sheet merge (A1:XFD1048576) costs the view nothing.
  */
 function mergeSpans(
-  grid: SheetGrid,
+  merges: readonly CellRange[],
+  origin: SheetGrid['origin'],
   rows: number,
   cols: number,
 ): Map<string, { rows: number; cols: number } | 'covered'> {
   const spans = new Map<string, { rows: number; cols: number } | 'covered'>();
-  for (const m of grid.merges) {
-    const top = m.top - grid.origin.row;
-    const left = m.left - grid.origin.col;
+  for (const m of merges) {
+    const top = m.top - origin.row;
+    const left = m.left - origin.col;
     if (top < 0 || left < 0 || top >= rows || left >= cols) continue;
-    const bottom = Math.min(m.bottom - grid.origin.row, rows - 1);
-    const right = Math.min(m.right - grid.origin.col, cols - 1);
+    const bottom = Math.min(m.bottom - origin.row, rows - 1);
+    const right = Math.min(m.right - origin.col, cols - 1);
     for (let r = top; r <= bottom; r++) for (let c = left; c <= right; c++) spans.set(key(r, c), 'covered');
     spans.set(key(top, left), { rows: bottom - top + 1, cols: right - left + 1 });
   }

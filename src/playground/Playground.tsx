@@ -16,6 +16,7 @@ import { App } from '../taskpane/App';
 import { ErrorBoundary } from '../taskpane/components/ErrorBoundary';
 import { PaneMessageBar } from '../taskpane/components/PaneMessageBar';
 import { GridView } from './GridView';
+import type { Validator } from '../taskpane/validation/validator';
 import type { MemoryWorkbook } from './host/memoryHost';
 import { playgroundPane } from './playgroundPane';
 
@@ -84,7 +85,7 @@ const useStyles = makeStyles({
 
 /** The open workbook (kept when opening another one fails), what is loading, and why loading failed. */
 export interface LoadState {
-  current?: { workbook: MemoryWorkbook; id: number };
+  current?: { workbook: MemoryWorkbook; validator: Validator; id: number };
   loading?: string;
   failure?: { title: string; detail: string };
   /** What the reader could only partly read (a sheet past the cell cap …), zh-CN. */
@@ -104,7 +105,8 @@ export function Playground({ load, theme, onOpenFile, onCancel, onDismissFailure
   const styles = useStyles();
   const input = useRef<HTMLInputElement>(null);
   const workbook = load.current?.workbook;
-  const pane = useMemo(() => workbook && playgroundPane(workbook), [workbook]);
+  const validator = load.current?.validator;
+  const pane = useMemo(() => workbook && playgroundPane(workbook, validator), [workbook, validator]);
 
   return (
     <div className={styles.page}>

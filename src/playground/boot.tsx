@@ -6,6 +6,7 @@ import { FluentProvider, webDarkTheme, webLightTheme } from '@fluentui/react-com
 import { useCallback, useEffect, useRef, useState } from 'react';
 import type { Root } from 'react-dom/client';
 import { paneStrings } from '../strings/pane';
+import { createValidator } from '../taskpane/validation/validator';
 import { createMemoryWorkbook } from './host/memoryHost';
 import { ParseCancelled, parseInWorker, type ParseJob } from './parseInWorker';
 import { Playground, type LoadState } from './Playground';
@@ -22,10 +23,12 @@ export function bootPlayground(root: Root): void {
 let nextId = 1;
 
 async function openWorkbook(job: ParseJob, name: string): Promise<LoadState> {
-  const { grids, warnings } = await job.result;
+  const { grids, warnings, held } = await job.result;
   // What the reader left out (a sheet past the cell cap …) is said at once, before any 校验.
   const notes = [...warnings, ...grids.flatMap((g) => (g.readWarnings ?? []).map((w) => `${g.name}：${w}`))];
-  return { current: { workbook: createMemoryWorkbook(name, grids), id: nextId++ }, notes };
+  // The parser holds the grids: it validates them too, so the first 校验 sends no cell back.
+  const validator = createValidator(held);
+  return { current: { workbook: createMemoryWorkbook(name, grids), validator, id: nextId++ }, notes };
 }
 
 function PlaygroundRoot() {

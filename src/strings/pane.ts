@@ -20,6 +20,8 @@ export const paneStrings = {
     readingStart: '正在读取工作簿…',
     validating: '正在校验…',
     painting: '正在标记单元格…',
+    cancel: '取消',
+    cancelled: '已取消校验，显示的是上一次的结果。',
   },
 
   summary: {
@@ -133,6 +135,8 @@ export const paneStrings = {
     title: '出现问题',
     generic: '加载项遇到意外问题，工作簿内容未被修改。请重试；若问题持续，请把下面的说明告诉技术人员。',
     read: '无法读取工作簿',
+    validate: '校验未能完成，工作簿内容未被修改',
+    validatorStopped: '后台校验线程意外停止（可能是工作簿太大、内存不足）。请重试，或只校验当前工作表。',
     paint: '标记单元格时出错，校验结果仍可在下方查看',
     select: '无法定位到该单元格',
     fix: '快速修复失败',

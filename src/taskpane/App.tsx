@@ -10,6 +10,7 @@ import { TemplatesPanel } from './templates/TemplatesPanel';
 import type { PaneHost } from './paneHost';
 import type { KindOverride, PaneSettings } from './settings/settings';
 import { useChecker } from './useChecker';
+import { createValidator } from './validation/validator';
 import { useLiveCheck } from './useLiveCheck';
 
 const useStyles = makeStyles({
@@ -63,7 +64,10 @@ function PaneTabs({ pane }: { pane: PaneHost }) {
   const [workbookName, setWorkbookName] = useState('');
   const [settings, setSettings] = useState<PaneSettings>(() => pane.settings.load());
   const [settingsError, setSettingsError] = useState<string>();
-  const checker = useChecker(pane, settings);
+  // One validator per pane: its worker keeps the grids between checks; closing the pane ends it.
+  const [validator] = useState(() => pane.validator ?? createValidator());
+  useEffect(() => () => validator.terminate(), [validator]);
+  const checker = useChecker(pane, settings, validator);
   useLiveCheck(pane.host, checker, settings.liveCheck !== false);
   const { revalidate, run } = checker;
 
@@ -112,7 +116,7 @@ function PaneTabs({ pane }: { pane: PaneHost }) {
     {
       id: 'templates',
       label: paneStrings.tabs.templates,
-      render: () => <TemplatesPanel pane={pane} checked={checker.result?.meta} />,
+      render: () => <TemplatesPanel pane={pane} validator={validator} checked={checker.result?.meta} />,
     },
     {
       id: 'settings',

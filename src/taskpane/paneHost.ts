@@ -2,6 +2,7 @@
 import type { WorkbookHost } from '../core/host';
 import type { Fix } from '../core/report/types';
 import type { SettingsStore } from './settings/settings';
+import type { Validator } from './validation/validator';
 
 /** 'sheet' inserts a 校验报告 sheet; 'csv'/'json' download a file (only where downloads work). */
 export type ExportFormat = 'sheet' | 'csv' | 'json';
@@ -17,4 +18,6 @@ export interface PaneHost {
   exportFormats: readonly ExportFormat[];
   /** Set when the pane was opened by the ribbon's 校验工作簿 button: validate at once. */
   validateOnOpen?: boolean;
+  /** A validator the host has ready (the playground's parser, holding the grids); else the pane makes one. */
+  validator?: Validator;
 }

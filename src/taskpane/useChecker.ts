@@ -1,8 +1,9 @@
 /**
- * The pane's one workflow as a React hook: read grids (with progress) → validate → paint, then
- * select, fix, clear and export. Every host call is caught and turned into a calm zh-CN message.
+ * The pane's one workflow as a React hook: read grids (with progress) → validate (in the validator
+ * worker, see validation/) → paint, then select, fix, clear and export. Every host call is caught and
+ * turned into a calm zh-CN message; a newer check supersedes an older one, and 取消 stops it.
  */
-import { useCallback, useRef, useState } from 'react';
+import { useCallback, useMemo, useRef, useState } from 'react';
 import {
   EXPLANATIONS_SHEET,
   explanationRows,
@@ -13,7 +14,7 @@ import {
 import type { SheetGrid } from '../core/grid/types';
 import { reportSheetDraft, reportToCsv, reportToJson } from '../core/report/export';
 import type { CellRef, Finding, Report } from '../core/report/types';
-import { validateWorkbook } from '../core/validate';
+import type { ValidateOptions } from '../core/validate';
 import { paneStrings } from '../strings/pane';
 import { uncheckedSheets } from './model/coverage';
 import { describeWorkbook, type WorkbookMeta } from './model/meta';
@@ -21,6 +22,8 @@ import type { ExportFormat, PaneHost } from './paneHost';
 import { downloadText, reportFileName } from './report/download';
 import { codeCatalogueOf } from './settings/catalogue';
 import type { PaneSettings } from './settings/settings';
+import { latestOnly, type Ticket } from './validation/latest';
+import type { Validator } from './validation/validator';
 
 export type Scope = 'workbook' | 'sheet';
 
@@ -50,6 +53,8 @@ export interface Checker {
   message?: PaneMessage;
   dismissMessage(): void;
   run(scope: Scope): Promise<void>;
+  /** 取消: stops the check in progress; the previous result stays. */
+  cancel(): void;
   /** Re-validates the grids last read with new settings (no re-read, e.g. after a recognition fix). */
   revalidate(settings: PaneSettings): Promise<void>;
   select(target: CellRef): Promise<void>;
@@ -60,36 +65,54 @@ export interface Checker {
   exportReport(format: ExportFormat): Promise<void>;
 }
 
-export function useChecker(pane: PaneHost, settings: PaneSettings): Checker {
+/** What the core is asked for: the settings as options (the catalogue's Maps are rebuilt here). */
+function validateOptions(settings: PaneSettings): ValidateOptions {
+  return {
+    profile: settings.profile,
+    severity: settings.severity,
+    kindOverrides: settings.kindOverrides,
+    catalogue: codeCatalogueOf(settings.catalogue),
+  };
+}
+
+export function useChecker(pane: PaneHost, settings: PaneSettings, validator: Validator): Checker {
   const [phase, setPhase] = useState<Phase>({ kind: 'idle' });
   const [result, setResult] = useState<CheckResult>();
   const [message, setMessage] = useState<PaneMessage>();
   const lastRead = useRef<{ grids: SheetGrid[]; scope: Scope }>(undefined);
+  const tickets = useMemo(() => latestOnly(validator), [validator]);
+  /** The paint in progress: paints run one after another, so an older one never lands over a newer one. */
+  const painting = useRef<Promise<unknown>>(Promise.resolve());
 
   const fail = useCallback((title: string, error: unknown) => {
     setMessage({ intent: 'error', title, text: error instanceof Error ? error.message : String(error) });
   }, []);
 
   const validateAndPaint = useCallback(
-    async (grids: SheetGrid[], scope: Scope, current: PaneSettings) => {
+    async (ticket: Ticket, grids: SheetGrid[], scope: Scope, current: PaneSettings) => {
       setPhase({ kind: 'validating' });
-      const report = validateWorkbook(grids, {
-        profile: current.profile,
-        severity: current.severity,
-        kindOverrides: current.kindOverrides,
-        catalogue: codeCatalogueOf(current.catalogue),
-      });
+      let report: Report | undefined;
+      try {
+        report = await ticket.validate(grids, validateOptions(current));
+      } catch (error) {
+        fail(paneStrings.errors.validate, error);
+        return;
+      }
+      // Superseded or cancelled: whoever came later decides what the pane shows.
+      if (!report) return;
       const meta = describeWorkbook(report);
       const sheets = grids.map((g) => g.name).filter((name) => !isInternalSheet(name));
       const unchecked = uncheckedSheets(report);
       const checked = { report, meta, sheets, scope, unchecked };
       setResult({ ...checked, paintSkipped: [] });
       setPhase({ kind: 'painting' });
+      const paint = painting.current.then(() => (ticket.current ? pane.host.paint(report) : undefined));
+      painting.current = paint.catch(() => undefined);
       try {
-        const painted = await pane.host.paint(report);
-        setResult({ ...checked, paintSkipped: painted.skipped });
+        const painted = await paint;
+        if (painted && ticket.current) setResult({ ...checked, paintSkipped: painted.skipped });
       } catch (error) {
-        fail(paneStrings.errors.paint, error);
+        if (ticket.current) fail(paneStrings.errors.paint, error);
       }
     },
     [pane, fail],
@@ -97,6 +120,7 @@ export function useChecker(pane: PaneHost, settings: PaneSettings): Checker {
 
   const run = useCallback(
     async (scope: Scope) => {
+      const ticket = tickets.next();
       setMessage(undefined);
       setPhase({ kind: 'reading', done: 0, total: 0 });
       try {
@@ -104,32 +128,40 @@ export function useChecker(pane: PaneHost, settings: PaneSettings): Checker {
         const sheets = scope === 'sheet' ? [await pane.activeSheet(), EXPLANATIONS_SHEET] : undefined;
         const grids = await pane.host.readGrids({
           sheets,
-          onProgress: (done, total) => setPhase({ kind: 'reading', done, total }),
+          onProgress: (done, total) => ticket.current && setPhase({ kind: 'reading', done, total }),
         });
+        if (!ticket.current) return;
         lastRead.current = { grids, scope };
-        await validateAndPaint(grids, scope, settings);
+        await validateAndPaint(ticket, grids, scope, settings);
       } catch (error) {
-        fail(paneStrings.errors.read, error);
+        if (ticket.current) fail(paneStrings.errors.read, error);
       } finally {
-        setPhase({ kind: 'idle' });
+        if (ticket.current) setPhase({ kind: 'idle' });
       }
     },
-    [pane, settings, validateAndPaint, fail],
+    [pane, settings, tickets, validateAndPaint, fail],
   );
+
+  const cancel = useCallback(() => {
+    tickets.cancel();
+    setPhase({ kind: 'idle' });
+    setMessage({ intent: 'info', text: paneStrings.run.cancelled });
+  }, [tickets]);
 
   const revalidate = useCallback(
     async (next: PaneSettings) => {
       const last = lastRead.current;
       if (!last) return;
+      const ticket = tickets.next();
       try {
-        await validateAndPaint(last.grids, last.scope, next);
+        await validateAndPaint(ticket, last.grids, last.scope, next);
       } catch (error) {
-        fail(paneStrings.errors.generic, error);
+        if (ticket.current) fail(paneStrings.errors.generic, error);
       } finally {
-        setPhase({ kind: 'idle' });
+        if (ticket.current) setPhase({ kind: 'idle' });
       }
     },
-    [validateAndPaint, fail],
+    [tickets, validateAndPaint, fail],
   );
 
   const select = useCallback(
@@ -162,6 +194,7 @@ export function useChecker(pane: PaneHost, settings: PaneSettings): Checker {
     async (finding: Finding, text: string) => {
       const last = lastRead.current;
       if (!last) return;
+      const ticket = tickets.next();
       try {
         const next = withExplanation(readExplanations(last.grids), finding, text, last.grids, { date: today() });
         await pane.host.writeExplanations(next);
@@ -172,14 +205,14 @@ export function useChecker(pane: PaneHost, settings: PaneSettings): Checker {
           { ...stored, merges: [], visibility: 'veryHidden' as const },
         ];
         lastRead.current = { ...last, grids };
-        await validateAndPaint(grids, last.scope, settings);
+        await validateAndPaint(ticket, grids, last.scope, settings);
       } catch (error) {
-        fail(paneStrings.errors.explain, error);
+        if (ticket.current) fail(paneStrings.errors.explain, error);
       } finally {
-        setPhase({ kind: 'idle' });
+        if (ticket.current) setPhase({ kind: 'idle' });
       }
     },
-    [pane, settings, validateAndPaint, fail],
+    [pane, settings, tickets, validateAndPaint, fail],
   );
 
   const clear = useCallback(async () => {
@@ -218,6 +251,7 @@ export function useChecker(pane: PaneHost, settings: PaneSettings): Checker {
     message,
     dismissMessage: () => setMessage(undefined),
     run,
+    cancel,
     revalidate,
     select,
     fix,

@@ -107,6 +107,45 @@ describe('memory workbook host', () => {
     expect(wb.getState().marks).toEqual({});
   });
 
+  it('an edit replaces the grid and the edited row only, so the view and the validator worker resend one row', () => {
+    const grid = gridFromRows(
+      '表',
+      [
+        [1, 2],
+        [3, 4],
+        [5, 6],
+      ],
+      {
+        text: [
+          ['1', '2'],
+          ['3', '4'],
+          ['5', '6'],
+        ],
+        formulas: [
+          ['', ''],
+          ['', '=A1'],
+          ['', ''],
+        ],
+      },
+    );
+    const workbook = createMemoryWorkbook('测试.xlsx', [grid]);
+    workbook.setCell('表', 'B2', '40');
+    const edited = workbook.getState().sheets[0];
+    expect(edited.values).toEqual([
+      [1, 2],
+      [3, 40],
+      [5, 6],
+    ]);
+    expect(edited.text![1]).toEqual(['3', '40']);
+    expect(edited.formulas![1]).toEqual(['', '']);
+    expect(grid.values[1]).toEqual([3, 4]); // the previous state is untouched
+    for (const key of ['values', 'text', 'formulas'] as const) {
+      expect(edited[key]![0]).toBe(grid[key]![0]);
+      expect(edited[key]![1]).not.toBe(grid[key]![1]);
+      expect(edited[key]![2]).toBe(grid[key]![2]);
+    }
+  });
+
   it('selects a cell, activating its sheet and notifying subscribers', async () => {
     const wb = workbook();
     const seen: string[] = [];

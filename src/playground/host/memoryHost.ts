@@ -191,15 +191,20 @@ function typedValue(input: string): CellValue {
   return /^\s*-?\d+(\.\d+)?\s*$/.test(input) ? Number(input) : input;
 }
 
-/** The grid with one cell replaced (its formula and displayed text dropped, as after typing over it). */
+/**
+ * The grid with one cell replaced (its formula and displayed text dropped, as after typing over it). Only
+ * the edited row is copied — the others are shared — so an edit of a huge sheet is cheap, and the grid view
+ * and the validator worker see by identity which row changed.
+ */
 function withCell(grid: SheetGrid, at: { row: number; col: number }, value: CellValue): SheetGrid {
   const r = at.row - grid.origin.row;
   const c = at.col - grid.origin.col;
   if (r < 0 || c < 0) throw new Error('只能编辑已有数据区域内的单元格');
   const clone = <T>(rows: T[][] | undefined, fill: T): T[][] | undefined => {
     if (!rows) return undefined;
-    const copy = rows.map((row) => [...row]);
+    const copy = rows.slice();
     while (copy.length <= r) copy.push([]);
+    copy[r] = [...copy[r]];
     while (copy[r].length <= c) copy[r].push(fill);
     return copy;
   };

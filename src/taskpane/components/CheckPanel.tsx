@@ -29,7 +29,13 @@ export function CheckPanel({ pane, workbookName, checker, overrides, onOverride 
   const busy = phase.kind !== 'idle';
   return (
     <div className={styles.root}>
-      <RunBar workbookName={workbookName} meta={result?.meta} phase={phase} onRun={(scope) => checker.run(scope)} />
+      <RunBar
+        workbookName={workbookName}
+        meta={result?.meta}
+        phase={phase}
+        onRun={(scope) => checker.run(scope)}
+        onCancel={checker.cancel}
+      />
       {message && <PaneMessageBar message={message} onDismiss={checker.dismissMessage} />}
       {result && (
         <>

@@ -1,5 +1,6 @@
-/** The workbook's name with the year/unit found, the primary 校验 button (当前工作表 in its menu), and progress. */
+/** The workbook's name with the year/unit found, the primary 校验 button (当前工作表 in its menu), and progress with 取消. */
 import {
+  Button,
   Caption1,
   makeStyles,
   Menu,
@@ -30,6 +31,12 @@ const useStyles = makeStyles({
   },
   // "单位：万元", "2023 年度": each stays on one line.
   metaPart: { whiteSpace: 'nowrap' },
+  progressLine: {
+    display: 'flex',
+    alignItems: 'center',
+    justifyContent: 'space-between',
+    gap: tokens.spacingHorizontalS,
+  },
   unitName: { overflowWrap: 'anywhere' },
 });
 
@@ -38,9 +45,10 @@ interface Props {
   meta?: WorkbookMeta;
   phase: Phase;
   onRun(scope: Scope): void;
+  onCancel(): void;
 }
 
-export function RunBar({ workbookName, meta, phase, onRun }: Props) {
+export function RunBar({ workbookName, meta, phase, onRun, onCancel }: Props) {
   const styles = useStyles();
   const busy = phase.kind !== 'idle';
   return (
@@ -75,12 +83,13 @@ export function RunBar({ workbookName, meta, phase, onRun }: Props) {
           </MenuList>
         </MenuPopover>
       </Menu>
-      {busy && <RunProgress phase={phase} />}
+      {busy && <RunProgress phase={phase} onCancel={onCancel} />}
     </section>
   );
 }
 
-function RunProgress({ phase }: { phase: Phase }) {
+function RunProgress({ phase, onCancel }: { phase: Phase; onCancel(): void }) {
+  const styles = useStyles();
   const label =
     phase.kind === 'reading'
       ? phase.total > 0
@@ -91,8 +100,16 @@ function RunProgress({ phase }: { phase: Phase }) {
         : paneStrings.run.validating;
   const value = phase.kind === 'reading' && phase.total > 0 ? phase.done / phase.total : undefined;
   return (
-    <div role="status" aria-live="polite">
-      <Caption1>{label}</Caption1>
+    <div role="status" aria-live="polite" data-testid="check-progress">
+      <div className={styles.progressLine}>
+        <Caption1>{label}</Caption1>
+        {/* Marking cells is changing the workbook: it finishes rather than stopping halfway. */}
+        {phase.kind !== 'painting' && (
+          <Button size="small" appearance="subtle" onClick={onCancel} data-testid="cancel-check">
+            {paneStrings.run.cancel}
+          </Button>
+        )}
+      </div>
       <ProgressBar value={value} thickness="large" />
     </div>
   );

@@ -7,10 +7,10 @@ import { useEffect, useMemo, useState } from 'react';
 import { buildTemplate, listTemplates } from '../../core/templates/catalog';
 import type { MoneyUnit } from '../../core/parse/amount';
 import { templatePaneStrings as S } from '../../strings/templates';
-import { validateWorkbook } from '../../core/validate';
 import { describeWorkbook, type WorkbookMeta } from '../model/meta';
 import type { PaneHost } from '../paneHost';
 import { PaneMessageBar } from '../components/PaneMessageBar';
+import type { ValidationJob, Validator } from '../validation/validator';
 import { TemplatePreview } from './TemplatePreview';
 
 const useStyles = makeStyles({
@@ -33,7 +33,13 @@ const useStyles = makeStyles({
 type Status =
   { kind: 'idle' } | { kind: 'busy' } | { kind: 'done'; names: string[] } | { kind: 'error'; reason: string };
 
-export function TemplatesPanel({ pane, checked }: { pane: PaneHost; checked?: WorkbookMeta }) {
+interface Props {
+  pane: PaneHost;
+  validator: Validator;
+  checked?: WorkbookMeta;
+}
+
+export function TemplatesPanel({ pane, validator, checked }: Props) {
   const styles = useStyles();
   const templates = useMemo(() => listTemplates(), []);
   const [id, setId] = useState(templates[0].id);
@@ -45,9 +51,10 @@ export function TemplatesPanel({ pane, checked }: { pane: PaneHost; checked?: Wo
   const [status, setStatus] = useState<Status>({ kind: 'idle' });
 
   // Prefill from what the open workbook's tables say (unit name, year, unit); the user may change it.
-  // The last check's report says it; without one, recognition alone (no rules) runs inside the engine's guard.
+  // The last check's report says it; without one, recognition alone (no rules) runs in the validator.
   useEffect(() => {
     let live = true;
+    let recognizing: ValidationJob | undefined;
     const prefill = (meta: WorkbookMeta) => {
       if (!live) return;
       if (meta.unitName) setUnitName(meta.unitName);
@@ -56,14 +63,20 @@ export function TemplatesPanel({ pane, checked }: { pane: PaneHost; checked?: Wo
     };
     if (checked) prefill(checked);
     else
-      pane.host.readGrids().then(
-        (grids) => prefill(describeWorkbook(validateWorkbook(grids, { rules: [] }))),
-        () => undefined,
-      );
+      pane.host
+        .readGrids()
+        .then((grids) => {
+          if (!live) return undefined;
+          recognizing = validator.validate(grids, { rules: [] });
+          return recognizing.report;
+        })
+        .then((report) => report && prefill(describeWorkbook(report)))
+        .catch(() => undefined);
     return () => {
       live = false;
+      recognizing?.cancel();
     };
-  }, [pane, checked]);
+  }, [pane, validator, checked]);
 
   const selected = templates.find((t) => t.id === id)!;
   const isProject = selected.kind === 'performance.project';
