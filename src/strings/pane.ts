@@ -61,6 +61,7 @@ export const paneStrings = {
     keyboardHint: '用上下方向键在问题间移动，按回车定位到单元格',
     ruleId: (id: string) => `规则 ${id}`,
     filterExplained: '已说明',
+    filling: (shown: number, total: number) => `已显示 ${shown} / 共 ${total} 条，其余正在加入列表…`,
   },
 
   explanation: {

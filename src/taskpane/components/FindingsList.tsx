@@ -2,12 +2,35 @@
  * Findings grouped by sheet, filterable by severity and by 已说明; a click on a cell link selects it in
  * the workbook. Keyboard: one Tab stop for the whole list, ↑/↓ (Home/End) move between findings,
  * Enter selects the focused finding's cell.
+ *
+ * A report may hold thousands of findings, and mounting them all in one task froze the pane for
+ * seconds. The list renders progressively instead: the first batch at once, the rest one batch per task
+ * (model/findingsWindow.ts). This is simpler than windowing (rows of varying height, an 出错说明 editor
+ * open inside a row) and keeps every finding in the page once filled, for find-in-page and screen
+ * readers. Counts, groups and keyboard navigation work on the whole report: moving past the rendered
+ * part renders more and focuses the target once it is there, focus staying on the current row meanwhile.
  */
 import { Caption1, makeStyles, Subtitle2, ToggleButton, tokens } from '@fluentui/react-components';
 import { CommentCheckmark20Regular } from '@fluentui/react-icons';
-import { useMemo, useRef, useState, type KeyboardEvent } from 'react';
+import { memo, useEffect, useLayoutEffect, useMemo, useRef, useState, type KeyboardEvent } from 'react';
 import type { Finding, Severity } from '../../core/report/types';
 import { paneStrings } from '../../strings/pane';
+import {
+  advance,
+  carryOver,
+  countBySeverity,
+  countBySheet,
+  filterFindings,
+  groupBySheet,
+  isExplained,
+  isNavigationKey,
+  isRendered,
+  keyFindings,
+  navigationTarget,
+  renderedOf,
+  sameFinding,
+  type KeyedFinding,
+} from '../model/findingsWindow';
 import { FindingItem } from './FindingItem';
 import { SeverityIcon } from './SeverityIcon';
 
@@ -28,16 +51,25 @@ const useStyles = makeStyles({
 
 const SEVERITIES: Severity[] = ['error', 'warning', 'info'];
 
+type Target = { sheet: string; cell: string };
+
 interface Props {
   findings: readonly Finding[];
   canFix: boolean;
-  onSelect(target: { sheet: string; cell: string }): void;
+  onSelect(target: Target): void;
   onFix(finding: Finding): void;
   onExplain?(finding: Finding, text: string): Promise<void>;
 }
 
-/** An explanation that still holds (the cell is unchanged); stale ones stay with the open warnings. */
-const isExplained = (f: Finding) => Boolean(f.explanation && !f.explanation.stale);
+/** What a row calls back with; one stable object for the list's lifetime so memoized rows stay untouched. */
+interface RowActions {
+  select(key: string, target: Target): void;
+  fix(finding: Finding): void;
+  explain?(finding: Finding, text: string): Promise<void>;
+  keyDown(key: string, event: KeyboardEvent<HTMLLIElement>): void;
+  focus(key: string): void;
+  mount(key: string, element: HTMLLIElement | null): void;
+}
 
 export function FindingsList({ findings, canFix, onSelect, onFix, onExplain }: Props) {
   const styles = useStyles();
@@ -48,44 +80,74 @@ export function FindingsList({ findings, canFix, onSelect, onFix, onExplain }: P
   const items = useRef(new Map<string, HTMLLIElement>());
   const counts = useMemo(() => countBySeverity(findings), [findings]);
   const explainedCount = useMemo(() => findings.filter(isExplained).length, [findings]);
-  const keyed = useMemo(
-    () => findings.map((finding, index) => ({ finding, key: findingKey(finding, index) })),
-    [findings],
-  );
-  const visible = useMemo(
-    () => keyed.filter(({ finding }) => shown[finding.severity] && (showExplained || !isExplained(finding))),
-    [keyed, shown, showExplained],
-  );
-  const groups = useMemo(() => groupBySheet(visible), [visible]);
-  // The list's one Tab stop: the last focused finding while it is shown, else the first.
-  const stop = visible.some((v) => v.key === focused) ? focused : visible[0]?.key;
+  const keyed = useMemo(() => keyFindings(findings), [findings]);
+  const visible = useMemo(() => filterFindings(keyed, { shown, showExplained }), [keyed, shown, showExplained]);
+  const { rendered, isShown, filling, reveal } = useProgressiveList(visible);
+  const positions = useMemo(() => new Map(visible.map(({ key }, index) => [key, index])), [visible]);
+  const sheetCounts = useMemo(() => countBySheet(visible), [visible]);
+  const groups = useMemo(() => groupBySheet(rendered), [rendered]);
+  // The list's one Tab stop: the last focused finding while it is rendered, else the first.
+  const focusedAt = focused === undefined ? undefined : positions.get(focused);
+  const stop =
+    focused !== undefined && focusedAt !== undefined && isShown(focused, focusedAt) ? focused : visible[0]?.key;
+  // A row to focus once rendered (End, or ↓ past the rendered part).
+  const pendingFocus = useRef<string>();
 
-  const select = (key: string, target: { sheet: string; cell: string }) => {
-    setSelected(key);
-    onSelect(target);
-  };
-
-  const onKeyDown = (index: number, event: KeyboardEvent<HTMLLIElement>) => {
-    // Keys typed on a link or button inside the item are theirs.
-    if (event.target !== event.currentTarget) return;
-    const { finding, key } = visible[index];
-    const move = (to: number) => {
-      event.preventDefault();
-      const next = visible[Math.max(0, Math.min(visible.length - 1, to))];
-      items.current.get(next.key)?.focus();
-    };
-    if (event.key === 'ArrowDown') move(index + 1);
-    else if (event.key === 'ArrowUp') move(index - 1);
-    else if (event.key === 'Home') move(0);
-    else if (event.key === 'End') move(visible.length - 1);
-    else if (event.key === 'Enter') {
-      event.preventDefault();
-      select(key, finding);
+  useLayoutEffect(() => {
+    const key = pendingFocus.current;
+    if (key === undefined) return;
+    if (!positions.has(key)) pendingFocus.current = undefined;
+    const element = items.current.get(key);
+    if (element) {
+      pendingFocus.current = undefined;
+      element.focus();
     }
-  };
+  });
+
+  const latest = { visible, positions, reveal, onSelect, onFix, onExplain };
+  const current = useRef(latest);
+  current.current = latest;
+  const actions = useMemo<RowActions>(
+    () => ({
+      select: (key, target) => {
+        setSelected(key);
+        current.current.onSelect(target);
+      },
+      fix: (finding) => current.current.onFix(finding),
+      explain: (finding, text) => current.current.onExplain?.(finding, text) ?? Promise.resolve(),
+      focus: setFocused,
+      mount: (key, element) => {
+        if (element) items.current.set(key, element);
+        else items.current.delete(key);
+      },
+      keyDown: (key, event) => {
+        // Keys typed on a link or button inside the item are theirs.
+        if (event.target !== event.currentTarget) return;
+        const { visible, positions, reveal, onSelect } = current.current;
+        const index = positions.get(key);
+        if (index === undefined) return;
+        if (event.key === 'Enter') {
+          event.preventDefault();
+          setSelected(key);
+          onSelect(visible[index].finding);
+        } else if (isNavigationKey(event.key)) {
+          event.preventDefault();
+          const to = navigationTarget(event.key, index, visible.length);
+          pendingFocus.current = undefined;
+          const element = items.current.get(visible[to].key);
+          if (element) element.focus();
+          else {
+            pendingFocus.current = visible[to].key;
+            reveal();
+          }
+        }
+      },
+    }),
+    [],
+  );
 
   return (
-    <section aria-label={paneStrings.findings.listLabel}>
+    <section aria-label={paneStrings.findings.listLabel} aria-busy={filling}>
       <div className={styles.filters} role="group" aria-label={paneStrings.findings.filterLabel}>
         {SEVERITIES.filter((s) => counts[s] > 0).map((severity) => (
           <ToggleButton
@@ -112,32 +174,30 @@ export function FindingsList({ findings, canFix, onSelect, onFix, onExplain }: P
         )}
       </div>
       <Caption1 className={styles.hint}>{paneStrings.findings.keyboardHint}</Caption1>
-      {groups.length === 0 && <Caption1>{paneStrings.findings.noneForFilter}</Caption1>}
+      {visible.length === 0 && <Caption1>{paneStrings.findings.noneForFilter}</Caption1>}
+      {filling && (
+        <Caption1 className={styles.hint} data-testid="findings-progress">
+          {paneStrings.findings.filling(rendered.length, visible.length)}
+        </Caption1>
+      )}
       {groups.map(([sheet, group]) => (
         <div key={sheet} className={styles.group} data-testid="finding-group" data-sheet={sheet}>
           <div className={styles.groupHeader}>
             <Subtitle2 as="h3" className={styles.sheet}>
               {sheet}
             </Subtitle2>
-            <Caption1 className={styles.count}>{paneStrings.findings.count(group.length)}</Caption1>
+            <Caption1 className={styles.count}>{paneStrings.findings.count(sheetCounts.get(sheet) ?? 0)}</Caption1>
           </div>
           <ul className={styles.list} aria-label={sheet}>
-            {group.map(({ finding, key, index }) => (
-              <FindingItem
-                key={key}
-                ref={(element) => {
-                  if (element) items.current.set(key, element);
-                  else items.current.delete(key);
-                }}
-                finding={finding}
-                selected={selected === key}
-                focusable={stop === key}
-                canFix={canFix}
-                onSelect={(target) => select(key, target)}
-                onFix={() => onFix(finding)}
-                onExplain={onExplain && ((text) => onExplain(finding, text))}
-                onKeyDown={(event) => onKeyDown(index, event)}
-                onFocus={() => setFocused(key)}
+            {group.map((item) => (
+              <Row
+                key={item.key}
+                item={item}
+                selected={selected === item.key}
+                focusable={stop === item.key}
+                canFix={canFix && Boolean(item.finding.fix)}
+                explainable={Boolean(onExplain)}
+                actions={actions}
               />
             ))}
           </ul>
@@ -147,29 +207,76 @@ export function FindingsList({ findings, canFix, onSelect, onFix, onExplain }: P
   );
 }
 
-function countBySeverity(findings: readonly Finding[]): Record<Severity, number> {
-  const counts: Record<Severity, number> = { error: 0, warning: 0, info: 0 };
-  for (const f of findings) counts[f.severity]++;
-  return counts;
+/**
+ * Which of `visible` are rendered. A new list (a report, a filter) keeps what is already rendered and adds
+ * at most one batch (carryOver); then one batch per task until all are there. `reveal` adds a batch now,
+ * for keyboard navigation past the rendered part.
+ */
+function useProgressiveList(visible: readonly KeyedFinding[]): {
+  rendered: KeyedFinding[];
+  isShown(key: string, index: number): boolean;
+  filling: boolean;
+  reveal(): void;
+} {
+  const [state, setState] = useState(() => ({ visible, set: carryOver([], visible) }));
+  let current = state;
+  if (state.visible !== visible) {
+    // Adjusting state while rendering: the first commit of a new list is already bounded.
+    current = { visible, set: carryOver(renderedOf(state.visible, state.set), visible) };
+    setState(current);
+  }
+  const { set } = current;
+  const total = visible.length;
+  const filling = set.frontier < total;
+  const rendered = useMemo(() => renderedOf(visible, set), [visible, set]);
+  useEffect(() => {
+    if (!filling) return;
+    // A task of its own per batch, so input and painting go in between.
+    const timer = setTimeout(() => setState((s) => ({ ...s, set: advance(s.visible, s.set) })), 0);
+    return () => clearTimeout(timer);
+  }, [filling, set]);
+  const reveal = useMemo(() => () => setState((s) => ({ ...s, set: advance(s.visible, s.set) })), []);
+  return {
+    rendered,
+    isShown: (key, index) => isRendered(set, key, index),
+    filling,
+    reveal,
+  };
 }
 
-interface KeyedFinding {
-  finding: Finding;
-  key: string;
+interface RowProps {
+  item: KeyedFinding;
+  selected: boolean;
+  focusable: boolean;
+  canFix: boolean;
+  explainable: boolean;
+  actions: RowActions;
 }
 
-/** Keys come from the unfiltered report, so a selection survives changing the filter. */
-function findingKey(finding: Finding, index: number): string {
-  return `${index}|${finding.ruleId}|${finding.sheet}|${finding.cell}`;
-}
-
-/** Sheets in report order (the engine sorts findings by sheet, then cell); `index` is the position among the visible. */
-function groupBySheet(findings: readonly KeyedFinding[]): [string, (KeyedFinding & { index: number })[]][] {
-  const groups = new Map<string, (KeyedFinding & { index: number })[]>();
-  findings.forEach((item, index) => {
-    const items = groups.get(item.finding.sheet) ?? [];
-    items.push({ ...item, index });
-    groups.set(item.finding.sheet, items);
-  });
-  return [...groups.entries()];
-}
+/** One finding, memoized: a new batch, a filter or a re-check re-renders only the rows whose content changed. */
+const Row = memo(
+  function Row({ item: { finding, key }, selected, focusable, canFix, explainable, actions }: RowProps) {
+    return (
+      <FindingItem
+        ref={(element) => actions.mount(key, element)}
+        finding={finding}
+        selected={selected}
+        focusable={focusable}
+        canFix={canFix}
+        onSelect={(target) => actions.select(key, target)}
+        onFix={() => actions.fix(finding)}
+        onExplain={explainable ? (text) => actions.explain!(finding, text) : undefined}
+        onKeyDown={(event) => actions.keyDown(key, event)}
+        onFocus={() => actions.focus(key)}
+      />
+    );
+  },
+  (a, b) =>
+    a.item.key === b.item.key &&
+    sameFinding(a.item.finding, b.item.finding) &&
+    a.selected === b.selected &&
+    a.focusable === b.focusable &&
+    a.canFix === b.canFix &&
+    a.explainable === b.explainable &&
+    a.actions === b.actions,
+);
