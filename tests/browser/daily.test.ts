@@ -120,7 +120,7 @@ describe('the pane as a daily tool', () => {
 
     // The 已说明 filter hides it; a fresh 校验 (re-reading the workbook) keeps it.
     await page.getByTestId('filter-explained').click();
-    expect(await page.locator('[data-testid="finding"][data-explained="current"]').count()).toBe(0);
+    expect(await page.locator('[data-testid="finding"][data-explained="current"]:visible').count()).toBe(0);
     await page.getByTestId('filter-explained').click();
     await check();
     await page.locator('[data-testid="finding"][data-explained="current"]').first().waitFor();

@@ -4,15 +4,17 @@
  * Enter selects the focused finding's cell.
  *
  * A report may hold thousands of findings, and mounting them all in one task froze the pane for
- * seconds. The list renders progressively instead: the first batch at once, the rest one batch per task
- * (model/findingsWindow.ts). This is simpler than windowing (rows of varying height, an 出错说明 editor
- * open inside a row) and keeps every finding in the page once filled, for find-in-page and screen
- * readers. Counts, groups and keyboard navigation work on the whole report: moving past the rendered
- * part renders more and focuses the target once it is there, focus staying on the current row meanwhile.
+ * seconds. So the list renders progressively: the first batch at once, the rest one batch per task
+ * (model/findingsWindow.ts), and rows out of view skip layout and paint. This is simpler than windowing
+ * (rows of varying height, an 出错说明 editor open inside a row) and keeps every finding in the page once
+ * filled, for find-in-page and screen readers. Filters hide rows by a class on the list (display: none),
+ * never unmounting or re-rendering them: removing thousands of rows from the page cost ~250 ms. Counts,
+ * groups and keyboard navigation work on the whole report: moving past the rendered part renders more
+ * and focuses the target once it is there, focus staying on the current row meanwhile.
  */
-import { Caption1, makeStyles, Subtitle2, ToggleButton, tokens } from '@fluentui/react-components';
+import { Caption1, makeStyles, mergeClasses, Subtitle2, ToggleButton, tokens } from '@fluentui/react-components';
 import { CommentCheckmark20Regular } from '@fluentui/react-icons';
-import { memo, useEffect, useLayoutEffect, useMemo, useRef, useState, type KeyboardEvent } from 'react';
+import { memo, useCallback, useEffect, useLayoutEffect, useMemo, useRef, useState, type KeyboardEvent } from 'react';
 import type { Finding, Severity } from '../../core/report/types';
 import { paneStrings } from '../../strings/pane';
 import {
@@ -47,6 +49,10 @@ const useStyles = makeStyles({
   count: { whiteSpace: 'nowrap' },
   list: { listStyleType: 'none', margin: 0, padding: 0 },
   hint: { color: tokens.colorNeutralForeground3 },
+  hideError: { '& li[data-severity="error"]': { display: 'none' } },
+  hideWarning: { '& li[data-severity="warning"]': { display: 'none' } },
+  hideInfo: { '& li[data-severity="info"]': { display: 'none' } },
+  hideExplained: { '& li[data-explained="current"]': { display: 'none' } },
 });
 
 const SEVERITIES: Severity[] = ['error', 'warning', 'info'];
@@ -82,14 +88,18 @@ export function FindingsList({ findings, canFix, onSelect, onFix, onExplain }: P
   const explainedCount = useMemo(() => findings.filter(isExplained).length, [findings]);
   const keyed = useMemo(() => keyFindings(findings), [findings]);
   const visible = useMemo(() => filterFindings(keyed, { shown, showExplained }), [keyed, shown, showExplained]);
-  const { rendered, isShown, filling, reveal } = useProgressiveList(visible);
+  // Rendered in report order whatever the filter; the filter only hides.
+  const { rendered, isRendered } = useProgressiveList(keyed);
   const positions = useMemo(() => new Map(visible.map(({ key }, index) => [key, index])), [visible]);
   const sheetCounts = useMemo(() => countBySheet(visible), [visible]);
   const groups = useMemo(() => groupBySheet(rendered), [rendered]);
-  // The list's one Tab stop: the last focused finding while it is rendered, else the first.
-  const focusedAt = focused === undefined ? undefined : positions.get(focused);
+  const shownCount = useMemo(() => visible.filter(({ key }) => isRendered(key)).length, [visible, isRendered]);
+  const filling = shownCount < visible.length;
+  // The list's one Tab stop: the last focused finding while it is shown, else the first shown.
   const stop =
-    focused !== undefined && focusedAt !== undefined && isShown(focused, focusedAt) ? focused : visible[0]?.key;
+    focused !== undefined && positions.has(focused) && isRendered(focused)
+      ? focused
+      : visible.find(({ key }) => isRendered(key))?.key;
   // A row to focus once rendered (End, or ↓ past the rendered part).
   const pendingFocus = useRef<string>();
 
@@ -104,7 +114,7 @@ export function FindingsList({ findings, canFix, onSelect, onFix, onExplain }: P
     }
   });
 
-  const latest = { visible, positions, reveal, onSelect, onFix, onExplain };
+  const latest = { visible, positions, onSelect, onFix, onExplain };
   const current = useRef(latest);
   current.current = latest;
   const actions = useMemo<RowActions>(
@@ -123,7 +133,7 @@ export function FindingsList({ findings, canFix, onSelect, onFix, onExplain }: P
       keyDown: (key, event) => {
         // Keys typed on a link or button inside the item are theirs.
         if (event.target !== event.currentTarget) return;
-        const { visible, positions, reveal, onSelect } = current.current;
+        const { visible, positions, onSelect } = current.current;
         const index = positions.get(key);
         if (index === undefined) return;
         if (event.key === 'Enter') {
@@ -136,10 +146,8 @@ export function FindingsList({ findings, canFix, onSelect, onFix, onExplain }: P
           pendingFocus.current = undefined;
           const element = items.current.get(visible[to].key);
           if (element) element.focus();
-          else {
-            pendingFocus.current = visible[to].key;
-            reveal();
-          }
+          // Not rendered yet: the list fills a batch per task, focus follows when the row is there.
+          else pendingFocus.current = visible[to].key;
         }
       },
     }),
@@ -147,7 +155,16 @@ export function FindingsList({ findings, canFix, onSelect, onFix, onExplain }: P
   );
 
   return (
-    <section aria-label={paneStrings.findings.listLabel} aria-busy={filling}>
+    <section
+      aria-label={paneStrings.findings.listLabel}
+      aria-busy={filling}
+      className={mergeClasses(
+        !shown.error && styles.hideError,
+        !shown.warning && styles.hideWarning,
+        !shown.info && styles.hideInfo,
+        !showExplained && styles.hideExplained,
+      )}
+    >
       <div className={styles.filters} role="group" aria-label={paneStrings.findings.filterLabel}>
         {SEVERITIES.filter((s) => counts[s] > 0).map((severity) => (
           <ToggleButton
@@ -173,15 +190,23 @@ export function FindingsList({ findings, canFix, onSelect, onFix, onExplain }: P
           </ToggleButton>
         )}
       </div>
-      <Caption1 className={styles.hint}>{paneStrings.findings.keyboardHint}</Caption1>
+      <Caption1 block className={styles.hint}>
+        {paneStrings.findings.keyboardHint}
+      </Caption1>
       {visible.length === 0 && <Caption1>{paneStrings.findings.noneForFilter}</Caption1>}
       {filling && (
-        <Caption1 className={styles.hint} data-testid="findings-progress">
-          {paneStrings.findings.filling(rendered.length, visible.length)}
+        <Caption1 block className={styles.hint} data-testid="findings-progress">
+          {paneStrings.findings.filling(shownCount, visible.length)}
         </Caption1>
       )}
       {groups.map(([sheet, group]) => (
-        <div key={sheet} className={styles.group} data-testid="finding-group" data-sheet={sheet}>
+        <div
+          key={sheet}
+          className={styles.group}
+          hidden={!sheetCounts.has(sheet)}
+          data-testid="finding-group"
+          data-sheet={sheet}
+        >
           <div className={styles.groupHeader}>
             <Subtitle2 as="h3" className={styles.sheet}>
               {sheet}
@@ -208,40 +233,38 @@ export function FindingsList({ findings, canFix, onSelect, onFix, onExplain }: P
 }
 
 /**
- * Which of `visible` are rendered. A new list (a report, a filter) keeps what is already rendered and adds
- * at most one batch (carryOver); then one batch per task until all are there. `reveal` adds a batch now,
- * for keyboard navigation past the rendered part.
+ * Which findings of the report are rendered. A new report keeps the rows already rendered whose content is
+ * unchanged and adds at most one batch (carryOver); then one batch per task until all are there.
  */
-function useProgressiveList(visible: readonly KeyedFinding[]): {
+function useProgressiveList(keyed: readonly KeyedFinding[]): {
   rendered: KeyedFinding[];
-  isShown(key: string, index: number): boolean;
-  filling: boolean;
-  reveal(): void;
+  isRendered(key: string): boolean;
 } {
-  const [state, setState] = useState(() => ({ visible, set: carryOver([], visible) }));
+  const [state, setState] = useState(() => ({ keyed, set: carryOver([], keyed) }));
   let current = state;
-  if (state.visible !== visible) {
-    // Adjusting state while rendering: the first commit of a new list is already bounded.
-    current = { visible, set: carryOver(renderedOf(state.visible, state.set), visible) };
+  if (state.keyed !== keyed) {
+    // Adjusting state while rendering: the first commit of a new report is already bounded.
+    current = { keyed, set: carryOver(renderedOf(state.keyed, state.set), keyed) };
     setState(current);
   }
   const { set } = current;
-  const total = visible.length;
-  const filling = set.frontier < total;
-  const rendered = useMemo(() => renderedOf(visible, set), [visible, set]);
+  const filling = set.frontier < keyed.length;
+  const rendered = useMemo(() => renderedOf(keyed, set), [keyed, set]);
+  const indexOf = useMemo(() => new Map(keyed.map(({ key }, index) => [key, index])), [keyed]);
   useEffect(() => {
     if (!filling) return;
     // A task of its own per batch, so input and painting go in between.
-    const timer = setTimeout(() => setState((s) => ({ ...s, set: advance(s.visible, s.set) })), 0);
+    const timer = setTimeout(() => setState((s) => ({ ...s, set: advance(s.keyed, s.set) })), 0);
     return () => clearTimeout(timer);
   }, [filling, set]);
-  const reveal = useMemo(() => () => setState((s) => ({ ...s, set: advance(s.visible, s.set) })), []);
-  return {
-    rendered,
-    isShown: (key, index) => isRendered(set, key, index),
-    filling,
-    reveal,
-  };
+  const isRenderedKey = useCallback(
+    (key: string) => {
+      const index = indexOf.get(key);
+      return index !== undefined && isRendered(set, key, index);
+    },
+    [indexOf, set],
+  );
+  return { rendered, isRendered: isRenderedKey };
 }
 
 interface RowProps {
