@@ -33,13 +33,15 @@ export async function manyFindingsWorkbook(categories: number): Promise<Buffer> 
     add(total, categorySum);
   }
   const workbook = new ExcelJS.Workbook();
-  workbook.addWorksheet('5一般公共预算支出表').addRows([
-    ['部门预算一般公共预算财政拨款支出表', '', '', '', '', ''],
-    ['测试单位', '', '', '预算年度：2025', '', '单位：万元'],
-    ['序号', '功能分类科目', '', '合计', '基本支出', '项目支出'],
-    ['', '科目编码', '科目名称', '', '', ''],
-    ['', '', '合计', ...yuan(total)],
-    ...body.map((row, i) => [String(i + 2), ...row]),
-  ]);
+  workbook
+    .addWorksheet('5一般公共预算支出表')
+    .addRows([
+      ['部门预算一般公共预算财政拨款支出表', '', '', '', '', ''],
+      ['测试单位', '', '', '预算年度：2025', '', '单位：万元'],
+      ['序号', '功能分类科目', '', '合计', '基本支出', '项目支出'],
+      ['', '科目编码', '科目名称', '', '', ''],
+      ['', '', '合计', ...yuan(total)],
+      ...body.map((row, i) => [String(i + 2), ...row]),
+    ]);
   return Buffer.from(await workbook.xlsx.writeBuffer());
 }
