@@ -11,7 +11,7 @@ import path from 'path';
 import type { Page } from 'playwright-core';
 import { buildTemplate } from '../../src/core/templates/catalog';
 import { writeDrafts } from '../../src/xlsx/write';
-import { BUILD_TIMEOUT, openPlayground, SHOTS, type PlaygroundSession } from './helpers/playground';
+import { BUILD_TIMEOUT, countShown, openPlayground, SHOTS, type PlaygroundSession } from './helpers/playground';
 
 jest.setTimeout(120_000);
 
@@ -120,7 +120,7 @@ describe('the pane as a daily tool', () => {
 
     // The 已说明 filter hides it; a fresh 校验 (re-reading the workbook) keeps it.
     await page.getByTestId('filter-explained').click();
-    expect(await page.locator('[data-testid="finding"][data-explained="current"]:visible').count()).toBe(0);
+    expect(await countShown(page, '[data-testid="finding"][data-explained="current"]')).toBe(0);
     await page.getByTestId('filter-explained').click();
     await check();
     await page.locator('[data-testid="finding"][data-explained="current"]').first().waitFor();

@@ -7,7 +7,7 @@ import fs from 'fs';
 import path from 'path';
 import type { Page } from 'playwright-core';
 import { ROOT } from './helpers/build';
-import { BUILD_TIMEOUT, openPlayground, SHOTS, type PlaygroundSession } from './helpers/playground';
+import { BUILD_TIMEOUT, countShown, openPlayground, SHOTS, type PlaygroundSession } from './helpers/playground';
 
 jest.setTimeout(60_000);
 
@@ -92,7 +92,7 @@ describe('playground (production build, offline)', () => {
 
   it('filters findings by severity', async () => {
     // A filter hides findings (display: none: out of the page and the accessibility tree) without unmounting them.
-    const shown = () => page.locator('[data-testid="finding"]:visible').count();
+    const shown = () => countShown(page);
     const total = await findings().count();
     const filter = page.locator('[data-testid^="filter-"]').first();
     const severity = (await filter.getAttribute('data-testid'))!.replace('filter-', '');

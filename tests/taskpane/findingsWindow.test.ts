@@ -10,6 +10,7 @@ import {
   keyFindings,
   navigationTarget,
   renderedOf,
+  stableChunks,
   type FindingsFilter,
   type KeyedFinding,
 } from '../../src/taskpane/model/findingsWindow';
@@ -71,25 +72,27 @@ describe('progressive findings list', () => {
     expect(carryOver([], small).frontier).toBe(40);
   });
 
-  it('filters change the counts and the rendered set; bringing thousands back starts with one batch', () => {
-    const errorsOnly: FindingsFilter = { ...ALL, shown: { error: true, warning: true, info: false } };
-    const withoutInfo = filterFindings(keyed, errorsOnly);
-    expect(withoutInfo.every(({ finding }) => finding.severity !== 'info')).toBe(true);
-    expect(withoutInfo).toHaveLength(5_000 - countBySeverity(findings).info);
-    // Everything was rendered; hiding infos keeps all the rest, nothing new is mounted.
-    expect(carryOver(keyed, withoutInfo).frontier).toBe(withoutInfo.length);
-
+  it('a filter changes the counts and which rendered findings are shown, never what is rendered', () => {
     const infosOnly = filterFindings(keyed, { ...ALL, shown: { error: false, warning: false, info: true } });
-    const steps = fill(withoutInfo, infosOnly);
-    expect(steps[0].size).toBe(BATCH);
-    expect(steps.at(-1)!.size).toBe(infosOnly.length);
+    expect(infosOnly.every(({ finding }) => finding.severity === 'info')).toBe(true);
+    expect(infosOnly).toHaveLength(countBySeverity(findings).info);
+    // The list renders the report in order whatever the filter; the filter hides rows. While the list
+    // fills, the infos among the rendered rows are shown, and all of them once it is filled.
+    let set = carryOver([], keyed);
+    const shown = () => infosOnly.filter(({ key }) => renderedOf(keyed, set).some((r) => r.key === key)).length;
+    expect(shown()).toBe(Math.floor(BATCH / 4));
+    while (set.frontier < keyed.length) set = advance(keyed, set);
+    expect(shown()).toBe(infosOnly.length);
+  });
 
-    // Back to all while the infos were half rendered: the errors come back a batch per task, and no
-    // rendered finding is unmounted on the way (the infos between them stay).
-    const halfInfos = renderedOf(infosOnly, carryOver([], infosOnly, 600));
-    const changes = changesPerStep(halfInfos, fill(halfInfos, keyed));
-    expect(mostMounted(changes)).toBeLessThanOrEqual(BATCH);
-    expect(changes.every((c) => c.unmounted === 0)).toBe(true);
+  it('never unmounts an unchanged row when a re-check changes findings between rendered ones', () => {
+    const halfway = renderedOf(keyed, carryOver([], keyed, 2_000));
+    // Every fourth finding says something new (a fix applied to several cells, say).
+    const next = keyFindings(findings.map((f, i) => (i % 4 === 0 ? { ...f, message: `${f.message}（已改）` } : f)));
+    const steps = fill(halfway, next);
+    expect(mostMounted(changesPerStep(halfway, steps))).toBeLessThanOrEqual(BATCH);
+    const unchanged = halfway.filter((_, i) => i % 4 !== 0).map((k) => k.key);
+    expect(steps.every((keys) => unchanged.every((key) => keys.has(key)))).toBe(true);
   });
 
   it('counts per sheet over the whole filtered list, not the rendered part', () => {
@@ -136,5 +139,31 @@ describe('progressive findings list', () => {
   it('gives two findings of one rule on one cell distinct keys', () => {
     const twice = keyFindings([findings[0], { ...findings[0], message: '另一处' }]);
     expect(new Set(twice.map((k) => k.key)).size).toBe(2);
+  });
+
+  describe('chunks of rows', () => {
+    const chunkOf = (assignment: Map<string, number>) => (k: KeyedFinding) => assignment.get(k.key);
+
+    it('holds at most a chunk size of rows, never across sheets', () => {
+      const { chunks } = stableChunks(keyed, new Map(), 50);
+      expect(chunks.every((c) => c.items.length <= 50)).toBe(true);
+      expect(chunks.every((c) => new Set(c.items.map((k) => k.finding.sheet)).size === 1)).toBe(true);
+      expect(chunks.flatMap((c) => c.items)).toEqual(keyed);
+      expect(new Set(chunks.map((c) => c.id)).size).toBe(chunks.length);
+    });
+
+    it('keeps every row in its chunk while batches are added and after a re-check removes a finding', () => {
+      const first = stableChunks(keyed.slice(0, 120), new Map(), 50);
+      const filled = stableChunks(keyed, first.assignment, 50);
+      expect(keyed.slice(0, 120).map(chunkOf(filled.assignment))).toEqual(
+        keyed.slice(0, 120).map(chunkOf(first.assignment)),
+      );
+      expect(filled.chunks.every((c) => c.items.length <= 50)).toBe(true);
+
+      const recheck = keyFindings(findings.filter((_, i) => i !== 10));
+      const after = stableChunks(recheck, filled.assignment, 50);
+      expect(recheck.map(chunkOf(after.assignment))).toEqual(recheck.map(chunkOf(filled.assignment)));
+      expect(new Set(after.chunks.map((c) => c.id)).size).toBe(after.chunks.length);
+    });
   });
 });

@@ -3,7 +3,16 @@
  * values, the rule's Chinese title (its id secondary), a quick fix, and for a warning its 出错说明.
  * The item itself is focusable: the list moves focus with the arrow keys and Enter selects the cell.
  */
-import { Button, Caption1, Link, makeStyles, mergeClasses, Text, tokens } from '@fluentui/react-components';
+import {
+  Button,
+  Caption1,
+  Link,
+  makeResetStyles,
+  makeStyles,
+  mergeClasses,
+  Text,
+  tokens,
+} from '@fluentui/react-components';
 import { Wrench16Regular } from '@fluentui/react-icons';
 import { forwardRef, type KeyboardEvent } from 'react';
 import { canExplain } from '../../core/explanations';
@@ -13,20 +22,18 @@ import { paneStrings } from '../../strings/pane';
 import { ExplanationBox } from './ExplanationBox';
 import { SeverityIcon } from './SeverityIcon';
 
+/** The row itself, as one (non-atomic) class: a report may list thousands of rows. */
+const useItemClass = makeResetStyles({
+  display: 'grid',
+  gridTemplateColumns: '16px 1fr',
+  columnGap: tokens.spacingHorizontalS,
+  rowGap: tokens.spacingVerticalXXS,
+  padding: `${tokens.spacingVerticalS} ${tokens.spacingHorizontalS}`,
+  borderBottom: `${tokens.strokeWidthThin} solid ${tokens.colorNeutralStroke2}`,
+  ':focus-visible': { outline: `2px solid ${tokens.colorStrokeFocus2}`, outlineOffset: '-2px' },
+});
+
 const useStyles = makeStyles({
-  item: {
-    display: 'grid',
-    gridTemplateColumns: '16px 1fr',
-    columnGap: tokens.spacingHorizontalS,
-    rowGap: tokens.spacingVerticalXXS,
-    padding: `${tokens.spacingVerticalS} ${tokens.spacingHorizontalS}`,
-    borderBottom: `${tokens.strokeWidthThin} solid ${tokens.colorNeutralStroke2}`,
-    ':focus-visible': { outline: `2px solid ${tokens.colorStrokeFocus2}`, outlineOffset: '-2px' },
-    // A report may list thousands: rows out of view skip layout and paint (they stay in the page, for
-    // find-in-page, focus and screen readers), so adding or hiding rows costs little.
-    contentVisibility: 'auto',
-    containIntrinsicSize: 'auto 96px',
-  },
   selected: { backgroundColor: tokens.colorNeutralBackground1Selected },
   icon: { paddingTop: '2px' },
   body: { display: 'flex', flexDirection: 'column', gap: tokens.spacingVerticalXXS, minWidth: 0 },
@@ -50,22 +57,24 @@ interface Props {
   onSelect(target: { sheet: string; cell: string }): void;
   onFix(): void;
   onExplain?(text: string): Promise<void>;
-  onKeyDown(event: KeyboardEvent<HTMLLIElement>): void;
+  onKeyDown(event: KeyboardEvent<HTMLDivElement>): void;
   onFocus(): void;
 }
 
-export const FindingItem = forwardRef<HTMLLIElement, Props>(function FindingItem(
+export const FindingItem = forwardRef<HTMLDivElement, Props>(function FindingItem(
   { finding, selected, canFix, focusable, onSelect, onFix, onExplain, onKeyDown, onFocus },
   ref,
 ) {
   const styles = useStyles();
+  const itemClass = useItemClass();
   const values = valuesLine(finding);
   const related = finding.related ?? [];
   const title = findRule(finding.ruleId)?.title;
   return (
-    <li
+    <div
       ref={ref}
-      className={mergeClasses(styles.item, selected && styles.selected)}
+      role="listitem"
+      className={mergeClasses(itemClass, selected && styles.selected)}
       tabIndex={focusable ? 0 : -1}
       aria-label={`${paneStrings.severity[finding.severity]}：${finding.message}`}
       onKeyDown={onKeyDown}
@@ -110,7 +119,7 @@ export const FindingItem = forwardRef<HTMLLIElement, Props>(function FindingItem
           )}
         </Caption1>
       </div>
-    </li>
+    </div>
   );
 });
 

@@ -31,10 +31,16 @@ import {
   navigationTarget,
   renderedOf,
   sameFinding,
+  stableChunks,
+  type Chunk,
   type KeyedFinding,
 } from '../model/findingsWindow';
 import { FindingItem } from './FindingItem';
 import { SeverityIcon } from './SeverityIcon';
+
+const SEVERITIES: Severity[] = ['error', 'warning', 'info'];
+/** Rows per chunk (see `chunk` above); a chunk is about 100 px per row tall. */
+const CHUNK = 50;
 
 const useStyles = makeStyles({
   filters: { display: 'flex', gap: tokens.spacingHorizontalS, flexWrap: 'wrap' },
@@ -47,15 +53,16 @@ const useStyles = makeStyles({
   },
   sheet: { overflowWrap: 'anywhere' },
   count: { whiteSpace: 'nowrap' },
-  list: { listStyleType: 'none', margin: 0, padding: 0 },
+  // Rows come in chunks that skip style, layout and paint while out of view (content-visibility): a filter
+  // that hides or shows thousands of rows, or a batch added at the end, costs only what is in view. The
+  // rows stay in the page, for find-in-page, focus and screen readers.
+  chunk: { contentVisibility: 'auto', containIntrinsicSize: `auto ${CHUNK * 100}px` },
   hint: { color: tokens.colorNeutralForeground3 },
-  hideError: { '& li[data-severity="error"]': { display: 'none' } },
-  hideWarning: { '& li[data-severity="warning"]': { display: 'none' } },
-  hideInfo: { '& li[data-severity="info"]': { display: 'none' } },
-  hideExplained: { '& li[data-explained="current"]': { display: 'none' } },
+  hideError: { '& [role="listitem"][data-severity="error"]': { display: 'none' } },
+  hideWarning: { '& [role="listitem"][data-severity="warning"]': { display: 'none' } },
+  hideInfo: { '& [role="listitem"][data-severity="info"]': { display: 'none' } },
+  hideExplained: { '& [role="listitem"][data-explained="current"]': { display: 'none' } },
 });
-
-const SEVERITIES: Severity[] = ['error', 'warning', 'info'];
 
 type Target = { sheet: string; cell: string };
 
@@ -72,9 +79,9 @@ interface RowActions {
   select(key: string, target: Target): void;
   fix(finding: Finding): void;
   explain?(finding: Finding, text: string): Promise<void>;
-  keyDown(key: string, event: KeyboardEvent<HTMLLIElement>): void;
+  keyDown(key: string, event: KeyboardEvent<HTMLDivElement>): void;
   focus(key: string): void;
-  mount(key: string, element: HTMLLIElement | null): void;
+  mount(key: string, element: HTMLDivElement | null): void;
 }
 
 export function FindingsList({ findings, canFix, onSelect, onFix, onExplain }: Props) {
@@ -83,7 +90,7 @@ export function FindingsList({ findings, canFix, onSelect, onFix, onExplain }: P
   const [showExplained, setShowExplained] = useState(true);
   const [selected, setSelected] = useState<string>();
   const [focused, setFocused] = useState<string>();
-  const items = useRef(new Map<string, HTMLLIElement>());
+  const items = useRef(new Map<string, HTMLDivElement>());
   const counts = useMemo(() => countBySeverity(findings), [findings]);
   const explainedCount = useMemo(() => findings.filter(isExplained).length, [findings]);
   const keyed = useMemo(() => keyFindings(findings), [findings]);
@@ -92,7 +99,14 @@ export function FindingsList({ findings, canFix, onSelect, onFix, onExplain }: P
   const { rendered, isRendered } = useProgressiveList(keyed);
   const positions = useMemo(() => new Map(visible.map(({ key }, index) => [key, index])), [visible]);
   const sheetCounts = useMemo(() => countBySheet(visible), [visible]);
-  const groups = useMemo(() => groupBySheet(rendered), [rendered]);
+  // Chunks of rows (see `chunk` above), each row staying in its chunk across batches and re-checks.
+  const chunkOf = useRef(new Map<string, number>());
+  const groups = useMemo(() => {
+    const { chunks, assignment } = stableChunks(rendered, chunkOf.current, CHUNK);
+    chunkOf.current = assignment;
+    return groupBySheet(chunks);
+  }, [rendered]);
+  const sheetOf = useMemo(() => new Map(keyed.map(({ key, finding }) => [key, finding.sheet])), [keyed]);
   const shownCount = useMemo(() => visible.filter(({ key }) => isRendered(key)).length, [visible, isRendered]);
   const filling = shownCount < visible.length;
   // The list's one Tab stop: the last focused finding while it is shown, else the first shown.
@@ -213,19 +227,18 @@ export function FindingsList({ findings, canFix, onSelect, onFix, onExplain }: P
             </Subtitle2>
             <Caption1 className={styles.count}>{paneStrings.findings.count(sheetCounts.get(sheet) ?? 0)}</Caption1>
           </div>
-          <ul className={styles.list} aria-label={sheet}>
-            {group.map((item) => (
-              <Row
-                key={item.key}
-                item={item}
-                selected={selected === item.key}
-                focusable={stop === item.key}
-                canFix={canFix && Boolean(item.finding.fix)}
-                explainable={Boolean(onExplain)}
-                actions={actions}
-              />
-            ))}
-          </ul>
+          <div role="list" aria-label={sheet}>
+            <Rows
+              chunks={group}
+              // Only the group holding them sees the selected row and the Tab stop change.
+              selected={selected !== undefined && sheetOf.get(selected) === sheet ? selected : undefined}
+              stop={stop !== undefined && sheetOf.get(stop) === sheet ? stop : undefined}
+              canFix={canFix}
+              explainable={Boolean(onExplain)}
+              actions={actions}
+              chunkClass={styles.chunk}
+            />
+          </div>
         </div>
       ))}
     </section>
@@ -266,6 +279,40 @@ function useProgressiveList(keyed: readonly KeyedFinding[]): {
   );
   return { rendered, isRendered: isRenderedKey };
 }
+
+interface RowsProps {
+  chunks: readonly Chunk[];
+  selected: string | undefined;
+  stop: string | undefined;
+  canFix: boolean;
+  explainable: boolean;
+  actions: RowActions;
+  chunkClass: string;
+}
+
+/** A group's rows in chunks, memoized: a filter click (which only hides rows) re-renders none of them. */
+const Rows = memo(function Rows({ chunks, selected, stop, canFix, explainable, actions, chunkClass }: RowsProps) {
+  return (
+    <>
+      {chunks.map((chunk) => (
+        // Presentational: the rows belong to the sheet's list.
+        <div key={chunk.id} role="none" className={chunkClass}>
+          {chunk.items.map((item) => (
+            <Row
+              key={item.key}
+              item={item}
+              selected={selected === item.key}
+              focusable={stop === item.key}
+              canFix={canFix && Boolean(item.finding.fix)}
+              explainable={explainable}
+              actions={actions}
+            />
+          ))}
+        </div>
+      ))}
+    </>
+  );
+});
 
 interface RowProps {
   item: KeyedFinding;

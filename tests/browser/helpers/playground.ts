@@ -51,3 +51,13 @@ export async function openPlayground(options: { acceptDownloads?: boolean } = {}
   await page.goto(`${server.origin}/taskpane.html`);
   return session;
 }
+
+/**
+ * How many elements matching `selector` are shown: a filter in the findings list hides rows with display:
+ * none. (Playwright's `:visible` would also leave out rows in chunks out of view, see FindingsList.)
+ */
+export function countShown(page: Page, selector = '[data-testid="finding"]'): Promise<number> {
+  return page
+    .locator(selector)
+    .evaluateAll((elements) => elements.filter((element) => getComputedStyle(element).display !== 'none').length);
+}
