@@ -14,28 +14,22 @@
  */
 import { Caption1, makeStyles, mergeClasses, Subtitle2, ToggleButton, tokens } from '@fluentui/react-components';
 import { CommentCheckmark20Regular } from '@fluentui/react-icons';
-import { memo, useCallback, useEffect, useLayoutEffect, useMemo, useRef, useState, type KeyboardEvent } from 'react';
+import { useLayoutEffect, useMemo, useRef, useState } from 'react';
 import type { Finding, Severity } from '../../core/report/types';
 import { paneStrings } from '../../strings/pane';
 import {
-  advance,
-  carryOver,
   countBySeverity,
   countBySheet,
   filterFindings,
   groupBySheet,
   isExplained,
   isNavigationKey,
-  isRendered,
   keyFindings,
   navigationTarget,
-  renderedOf,
-  sameFinding,
   stableChunks,
-  type Chunk,
-  type KeyedFinding,
 } from '../model/findingsWindow';
-import { FindingItem } from './FindingItem';
+import { useProgressiveList } from '../useProgressiveList';
+import { Rows, type RowActions } from './FindingRows';
 import { SeverityIcon } from './SeverityIcon';
 
 const SEVERITIES: Severity[] = ['error', 'warning', 'info'];
@@ -64,24 +58,12 @@ const useStyles = makeStyles({
   hideExplained: { '& [role="listitem"][data-explained="current"]': { display: 'none' } },
 });
 
-type Target = { sheet: string; cell: string };
-
 interface Props {
   findings: readonly Finding[];
   canFix: boolean;
-  onSelect(target: Target): void;
+  onSelect(target: { sheet: string; cell: string }): void;
   onFix(finding: Finding): void;
   onExplain?(finding: Finding, text: string): Promise<void>;
-}
-
-/** What a row calls back with; one stable object for the list's lifetime so memoized rows stay untouched. */
-interface RowActions {
-  select(key: string, target: Target): void;
-  fix(finding: Finding): void;
-  explain?(finding: Finding, text: string): Promise<void>;
-  keyDown(key: string, event: KeyboardEvent<HTMLDivElement>): void;
-  focus(key: string): void;
-  mount(key: string, element: HTMLDivElement | null): void;
 }
 
 export function FindingsList({ findings, canFix, onSelect, onFix, onExplain }: Props) {
@@ -246,109 +228,3 @@ export function FindingsList({ findings, canFix, onSelect, onFix, onExplain }: P
     </section>
   );
 }
-
-/**
- * Which findings of the report are rendered. A new report keeps the rows already rendered whose content is
- * unchanged and adds at most one batch (carryOver); then one batch per task until all are there.
- */
-function useProgressiveList(keyed: readonly KeyedFinding[]): {
-  rendered: KeyedFinding[];
-  isRendered(key: string): boolean;
-} {
-  const [state, setState] = useState(() => ({ keyed, set: carryOver([], keyed) }));
-  let current = state;
-  if (state.keyed !== keyed) {
-    // Adjusting state while rendering: the first commit of a new report is already bounded.
-    current = { keyed, set: carryOver(renderedOf(state.keyed, state.set), keyed) };
-    setState(current);
-  }
-  const { set } = current;
-  const filling = set.frontier < keyed.length;
-  const rendered = useMemo(() => renderedOf(keyed, set), [keyed, set]);
-  const indexOf = useMemo(() => new Map(keyed.map(({ key }, index) => [key, index])), [keyed]);
-  useEffect(() => {
-    if (!filling) return;
-    // A task of its own per batch, so input and painting go in between.
-    const timer = setTimeout(() => setState((s) => ({ ...s, set: advance(s.keyed, s.set) })), 0);
-    return () => clearTimeout(timer);
-  }, [filling, set]);
-  const isRenderedKey = useCallback(
-    (key: string) => {
-      const index = indexOf.get(key);
-      return index !== undefined && isRendered(set, key, index);
-    },
-    [indexOf, set],
-  );
-  return { rendered, isRendered: isRenderedKey };
-}
-
-interface RowsProps {
-  chunks: readonly Chunk[];
-  selected: string | undefined;
-  stop: string | undefined;
-  canFix: boolean;
-  explainable: boolean;
-  actions: RowActions;
-  chunkClass: string;
-}
-
-/** A group's rows in chunks, memoized: a filter click (which only hides rows) re-renders none of them. */
-const Rows = memo(function Rows({ chunks, selected, stop, canFix, explainable, actions, chunkClass }: RowsProps) {
-  return (
-    <>
-      {chunks.map((chunk) => (
-        // Presentational: the rows belong to the sheet's list.
-        <div key={chunk.id} role="none" className={chunkClass}>
-          {chunk.items.map((item) => (
-            <Row
-              key={item.key}
-              item={item}
-              selected={selected === item.key}
-              focusable={stop === item.key}
-              canFix={canFix && Boolean(item.finding.fix)}
-              explainable={explainable}
-              actions={actions}
-            />
-          ))}
-        </div>
-      ))}
-    </>
-  );
-});
-
-interface RowProps {
-  item: KeyedFinding;
-  selected: boolean;
-  focusable: boolean;
-  canFix: boolean;
-  explainable: boolean;
-  actions: RowActions;
-}
-
-/** One finding, memoized: a new batch, a filter or a re-check re-renders only the rows whose content changed. */
-const Row = memo(
-  function Row({ item: { finding, key }, selected, focusable, canFix, explainable, actions }: RowProps) {
-    return (
-      <FindingItem
-        ref={(element) => actions.mount(key, element)}
-        finding={finding}
-        selected={selected}
-        focusable={focusable}
-        canFix={canFix}
-        onSelect={(target) => actions.select(key, target)}
-        onFix={() => actions.fix(finding)}
-        onExplain={explainable ? (text) => actions.explain!(finding, text) : undefined}
-        onKeyDown={(event) => actions.keyDown(key, event)}
-        onFocus={() => actions.focus(key)}
-      />
-    );
-  },
-  (a, b) =>
-    a.item.key === b.item.key &&
-    sameFinding(a.item.finding, b.item.finding) &&
-    a.selected === b.selected &&
-    a.focusable === b.focusable &&
-    a.canFix === b.canFix &&
-    a.explainable === b.explainable &&
-    a.actions === b.actions,
-);
