@@ -1,4 +1,8 @@
-/** Jest: ts-jest for everything under tests/; browser tests run real headless Chromium. */
+/**
+ * Jest: ts-jest for everything under tests/; browser tests run real headless Chromium. `npm test` runs the
+ * browser tests after the others, one file at a time: their responsiveness bounds (the page answers within
+ * 200 ms) measure the page's main thread, which other suites on a 2-core machine would starve.
+ */
 module.exports = {
   testEnvironment: 'node',
   roots: ['<rootDir>/tests'],

@@ -8,6 +8,7 @@ import path from 'path';
 import type { Page } from 'playwright-core';
 import { manyFindingsWorkbook } from './helpers/bigReport';
 import { BUILD_TIMEOUT, countShown, openPlayground, SHOTS, type PlaygroundSession } from './helpers/playground';
+import { longestTaskSince, observeLongTasks, pageNow, RESPONSIVE_MS, timerLag } from './helpers/responsiveness';
 
 jest.setTimeout(300_000);
 
@@ -19,20 +20,13 @@ beforeAll(async () => {
   page = session.page;
   await page.getByTestId('grid').waitFor();
   // Long tasks on the page's main thread, for the figures printed below (the assertions use timer lag).
-  await page.evaluate(() => {
-    const seen: { start: number; duration: number }[] = [];
-    Object.assign(window, { longTasks: seen });
-    new PerformanceObserver((list) =>
-      list.getEntries().forEach((e) => seen.push({ start: e.startTime, duration: e.duration })),
-    ).observe({ type: 'longtask', buffered: true });
-  });
+  await observeLongTasks(page);
 }, BUILD_TIMEOUT);
 
 afterAll(async () => {
   await session?.close();
 });
 
-const RESPONSIVE_MS = 200;
 const findings = () => page.getByTestId('finding');
 const filling = () => page.getByTestId('findings-progress');
 const groupCount = () => page.getByTestId('finding-group').locator('h3 + *').textContent();
@@ -43,22 +37,12 @@ const lastIsFocused = () =>
 /** 18 类 × 99 款 × 2 项 below the 合计 row 5: the last 款 (row 5367) is off by 1.00, its 项目支出 comes last. */
 const LAST_CELL = '5一般公共预算支出表!F5367';
 
-/** How late a zero-delay timer runs on the page's main thread. */
-const timerLag = () =>
-  page.evaluate(
-    () =>
-      new Promise<number>((resolve) => {
-        const start = performance.now();
-        setTimeout(() => resolve(performance.now() - start), 0);
-      }),
-  );
-
 /** Samples the timer lag (and what has focus) every 50 ms until `done` holds. */
 async function sampleUntil(done: () => Promise<boolean>): Promise<{ lags: number[]; focus: string[] }> {
   const lags: number[] = [];
   const focus: string[] = [];
   do {
-    lags.push(await timerLag());
+    lags.push(await timerLag(page));
     focus.push(await page.evaluate(() => document.activeElement?.getAttribute('data-testid') ?? 'none'));
     await page.waitForTimeout(50);
   } while (!(await done()));
@@ -78,18 +62,6 @@ const clickLatency = (testId: string) =>
   );
 
 const filled = async () => (await filling().count()) === 0;
-const pageNow = () => page.evaluate(() => performance.now());
-const longestTaskSince = (since: number) =>
-  page.evaluate(
-    (from) =>
-      Math.max(
-        0,
-        ...(window as unknown as { longTasks: { start: number; duration: number }[] }).longTasks
-          .filter((t) => t.start >= from)
-          .map((t) => t.duration),
-      ),
-    since,
-  );
 
 function figures(stage: string, lags: number[], longest: number) {
   console.log(
@@ -105,7 +77,7 @@ describe('a report of 5,000 findings', () => {
       .getByTestId('open-file')
       .setInputFiles({ name: 'many.xlsx', mimeType: 'application/octet-stream', buffer });
     await page.getByTestId('playground-workbook').getByText('many.xlsx').waitFor();
-    const since = await pageNow();
+    const since = await pageNow(page);
     await page.getByRole('button', { name: '校验', exact: true }).click();
     await findings().first().waitFor({ timeout: 120_000 });
     expect(await filling().textContent()).toMatch(/^已显示 \d+ \/ 共 5004 条/);
@@ -114,7 +86,7 @@ describe('a report of 5,000 findings', () => {
     await findings().first().focus();
     await page.keyboard.press('End');
     const { lags, focus } = await sampleUntil(async () => (await filled()) && (await lastIsFocused()));
-    figures('report shown, End pressed', lags, await longestTaskSince(since));
+    figures('report shown, End pressed', lags, await longestTaskSince(page, since));
     expect(Math.max(...lags)).toBeLessThan(RESPONSIVE_MS);
     expect(new Set(focus)).toEqual(new Set(['finding']));
     expect(await findings().count()).toBe(5004);
@@ -150,9 +122,9 @@ describe('a report of 5,000 findings', () => {
       ['filter-info', 4320],
       ['filter-info', 5004],
     ] as const) {
-      const since = await pageNow();
+      const since = await pageNow(page);
       const lag = await clickLatency(filter);
-      figures(`${filter} clicked`, [lag], await longestTaskSince(since));
+      figures(`${filter} clicked`, [lag], await longestTaskSince(page, since));
       expect(lag).toBeLessThan(RESPONSIVE_MS);
       expect(await countShown(page)).toBe(expected);
       expect(await groupCount()).toBe(`${expected} 条`);

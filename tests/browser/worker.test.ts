@@ -11,6 +11,7 @@ import path from 'path';
 import type { Page } from 'playwright-core';
 import { hostileCorpus } from '../../src/xlsx/hostile/corpus';
 import { BUILD_TIMEOUT, openPlayground, SHOTS, type PlaygroundSession } from './helpers/playground';
+import { longestTaskSince, observeLongTasks, pageNow, RESPONSIVE_MS, timerLag } from './helpers/responsiveness';
 
 jest.setTimeout(600_000);
 
@@ -34,57 +35,25 @@ beforeAll(async () => {
   page = session.page;
   await page.getByTestId('grid').waitFor();
   // Long tasks on the page's main thread, for the figures printed below (the assertions use timer lag).
-  await page.evaluate(() => {
-    const seen: { start: number; duration: number }[] = [];
-    Object.assign(window, { longTasks: seen });
-    new PerformanceObserver((list) =>
-      list.getEntries().forEach((e) => seen.push({ start: e.startTime, duration: e.duration })),
-    ).observe({ type: 'longtask', buffered: true });
-  });
+  await observeLongTasks(page);
 }, BUILD_TIMEOUT);
 
 afterAll(async () => {
   await session?.close();
 });
 
-/** How late a zero-delay timer runs on the page's main thread: near 0 while the worker does the parsing. */
-const timerLag = () =>
-  page.evaluate(
-    () =>
-      new Promise<number>((resolve) => {
-        const start = performance.now();
-        setTimeout(() => resolve(performance.now() - start), 0);
-      }),
-  );
-
 const loading = () => page.getByTestId('cancel-open');
 const checking = () => page.getByTestId('check-progress');
-/** The bound issue 11 sets: the page answers input within 200 ms. */
-const RESPONSIVE_MS = 200;
 
 /** Samples the timer lag every 100 ms until `done` holds; each sample is also a round trip through the page. */
 async function lagsUntil(done: () => Promise<boolean>): Promise<number[]> {
   const lags: number[] = [];
   do {
-    lags.push(await timerLag());
+    lags.push(await timerLag(page));
     await page.waitForTimeout(100);
   } while (!(await done()));
   return lags;
 }
-
-/** The longest main-thread task since `since` (ms on the page's clock), for the printed figures. */
-const longestTaskSince = (since: number) =>
-  page.evaluate(
-    (from) =>
-      Math.max(
-        0,
-        ...(window as unknown as { longTasks: { start: number; duration: number }[] }).longTasks
-          .filter((t) => t.start >= from)
-          .map((t) => t.duration),
-      ),
-    since,
-  );
-const pageNow = () => page.evaluate(() => performance.now());
 
 function report(stage: string, lags: number[], longest: number) {
   console.log(
@@ -96,14 +65,14 @@ function report(stage: string, lags: number[], longest: number) {
 describe('playground parsing in a Web Worker', () => {
   it('opens a 10M-cell sheet without freezing the page, through parsing and drawing the grid, and says where it stopped', async () => {
     const file = corpusFile('cells-10m');
-    const since = await pageNow();
+    const since = await pageNow(page);
     await page.getByTestId('open-file').setInputFiles(file);
     await loading().waitFor();
     // The page keeps answering while the worker parses and while the grid is drawn (its last previewed row).
     const lags = await lagsUntil(
       async () => (await loading().count()) === 0 && (await page.locator('td[data-cell="A300"]').count()) > 0,
     );
-    report('parse and draw', lags, await longestTaskSince(since));
+    report('parse and draw', lags, await longestTaskSince(page, since));
     expect(Math.max(...lags)).toBeLessThan(RESPONSIVE_MS);
     await page.getByTestId('playground-workbook').getByText('cells-10m.xlsx').waitFor();
     expect(await page.getByTestId('load-notes').textContent()).toContain('工作表单元格过多');
@@ -111,10 +80,10 @@ describe('playground parsing in a Web Worker', () => {
   });
 
   it('checks the 10M-cell workbook in the validator worker: the page answers, the report says what was not checked', async () => {
-    const since = await pageNow();
+    const since = await pageNow(page);
     await page.getByRole('button', { name: '校验', exact: true }).click();
     const lags = await lagsUntil(async () => (await checking().count()) === 0);
-    report('check', lags, await longestTaskSince(since));
+    report('check', lags, await longestTaskSince(page, since));
     expect(Math.max(...lags)).toBeLessThan(RESPONSIVE_MS);
     await page.getByTestId('summary').waitFor();
     await page.getByTestId('unchecked').getByText('部分工作表未检查').waitFor();
@@ -122,13 +91,13 @@ describe('playground parsing in a Web Worker', () => {
   });
 
   it('re-checks after a recognition fix (a settings change) and after an edit without freezing the page', async () => {
-    let since = await pageNow();
+    let since = await pageNow(page);
     await page.getByRole('button', { name: /已识别的表/ }).click();
     const row = page.locator('[data-testid="recognized-sheet"][data-sheet="表1"]');
     await row.getByRole('combobox').selectOption('budget.summary');
     let lags = await lagsUntil(async () => (await page.getByTestId('unchecked').count()) === 0);
     lags.push(...(await lagsUntil(async () => (await checking().count()) === 0)));
-    report('re-check after a settings change', lags, await longestTaskSince(since));
+    report('re-check after a settings change', lags, await longestTaskSince(page, since));
     expect(Math.max(...lags)).toBeLessThan(RESPONSIVE_MS);
     await row.getByText('部门收支总表').first().waitFor();
 
@@ -140,7 +109,7 @@ describe('playground parsing in a Web Worker', () => {
         if (document.querySelector('[data-testid="check-progress"]')) counter.checks++;
       }).observe(document.body, { childList: true, subtree: true });
     });
-    since = await pageNow();
+    since = await pageNow(page);
     await page.locator('td[data-cell="B3"]').dblclick();
     await page.getByTestId('cell-editor').fill('12345');
     await page.getByTestId('cell-editor').press('Enter');
@@ -148,7 +117,7 @@ describe('playground parsing in a Web Worker', () => {
     const checksSeen = () =>
       page.evaluate(() => (window as unknown as { liveChecks: { checks: number } }).liveChecks.checks);
     lags = await lagsUntil(async () => (await checksSeen()) > 0 && (await checking().count()) === 0);
-    report('re-check after an edit', lags, await longestTaskSince(since));
+    report('re-check after an edit', lags, await longestTaskSince(page, since));
     expect(Math.max(...lags)).toBeLessThan(RESPONSIVE_MS);
     await page.getByTestId('summary').waitFor();
     await page.screenshot({ path: path.join(SHOTS, 'worker-02-10m-rechecked.png') });
@@ -170,10 +139,10 @@ describe('playground parsing in a Web Worker', () => {
     expect(await checking().count()).toBe(0);
     expect(await page.getByTestId('summary').count()).toBe(0);
 
-    const since = await pageNow();
+    const since = await pageNow(page);
     await check.click();
     const lags = await lagsUntil(async () => (await checking().count()) === 0);
-    report('check with every cell sent', lags, await longestTaskSince(since));
+    report('check with every cell sent', lags, await longestTaskSince(page, since));
     expect(Math.max(...lags)).toBeLessThan(RESPONSIVE_MS);
     // The recognition fix made above is kept for this workbook: 表1 is read as a 部门收支总表.
     await page.getByTestId('summary').waitFor();
@@ -186,7 +155,7 @@ describe('playground parsing in a Web Worker', () => {
     await page.getByTestId('open-file').setInputFiles(corpusFile('whole-sheet-merge'));
     await page.getByTestId('playground-workbook').getByText('whole-sheet-merge.xlsx').waitFor();
     await page.getByTestId('grid').waitFor();
-    expect(await timerLag()).toBeLessThan(1000);
+    expect(await timerLag(page)).toBeLessThan(1000);
     await page.getByRole('button', { name: '校验', exact: true }).click();
     await page.locator('[data-testid="summary"], [data-testid="success"]').first().waitFor();
   });
