@@ -27,9 +27,11 @@ interface RowsProps {
   explainable: boolean;
   actions: RowActions;
   chunkClass: string;
+  /** Chunks none of whose rows the filters show. */
+  hiddenChunks: ReadonlySet<number>;
 }
 
-/** A group's rows in chunks, memoized: a filter click (which only hides rows) re-renders none of them. */
+/** A group's rows in chunks, memoized: a filter click (which only hides rows and chunks) re-renders no row. */
 export const Rows = memo(function Rows({
   chunks,
   selected,
@@ -38,12 +40,13 @@ export const Rows = memo(function Rows({
   explainable,
   actions,
   chunkClass,
+  hiddenChunks,
 }: RowsProps) {
   return (
     <>
       {chunks.map((chunk) => (
         // Presentational: the rows belong to the sheet's list.
-        <div key={chunk.id} role="none" className={chunkClass}>
+        <div key={chunk.id} role="none" className={chunkClass} hidden={hiddenChunks.has(chunk.id)}>
           {chunk.items.map((item) => (
             <Row
               key={item.key}
