@@ -57,9 +57,8 @@ export class TermSum {
 }
 
 export class IdentityCollector {
-  /** Identities evaluated, holding or not. */
-  checked = 0;
-  readonly families = new Set<IdentityFamily>();
+  /** Identities evaluated, holding or not, by family. */
+  readonly checked: Record<IdentityFamily, number> = { hierarchy: 0, 'total-row': 0, columns: 0, balance: 0 };
   readonly failures: Failure[] = [];
   private readonly sum = new TermSum();
 
@@ -76,8 +75,7 @@ export class IdentityCollector {
    * unreadable (#REF!, text: no arithmetic on it).
    */
   settle(family: IdentityFamily, target: AmountCell): Evaluation | null {
-    this.checked++;
-    this.families.add(family);
+    this.checked[family]++;
     const { sum } = this;
     if (target.invalid || sum.invalid) return null;
     const actual = target.fen ?? 0;
