@@ -53,11 +53,12 @@ export async function openPlayground(options: { acceptDownloads?: boolean } = {}
 }
 
 /**
- * How many elements matching `selector` are shown: a filter in the findings list hides rows with display:
- * none. (Playwright's `:visible` would also leave out rows in chunks out of view, see FindingsList.)
+ * How many elements matching `selector` are shown: a filter in the findings list hides rows, and chunks
+ * of rows, with display: none — `checkVisibility` sees both (a row's own style would miss a hidden chunk).
+ * Playwright's `:visible` would also leave out rows in chunks out of view (see FindingsList).
  */
 export function countShown(page: Page, selector = '[data-testid="finding"]'): Promise<number> {
   return page
     .locator(selector)
-    .evaluateAll((elements) => elements.filter((element) => getComputedStyle(element).display !== 'none').length);
+    .evaluateAll((elements) => elements.filter((element) => element.checkVisibility()).length);
 }

@@ -6,7 +6,7 @@ import { IdentityCollector } from './collector';
 import { procurementIdentities, threePublicIdentities } from './others';
 import { summaryIdentities } from './summary';
 
-export type { Evaluation, Failure } from './collector';
+export type { Evaluation } from './collector';
 export type { Identity, IdentityFamily } from './types';
 
 /**
